@@ -1,27 +1,46 @@
 package org.preferencetrainer.web;
 
-import org.preferencetrainer.content.DefaultPack;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
+/**
+ * The engine's entry point. The loader script ({@code preference-trainer.js}) starts the
+ * JavaScript or the WebAssembly build and calls {@link #mount} for each widget; this class only
+ * reads the options and hands over to {@link Widget}.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        register();
+        // nothing to do until the loader mounts a widget
     }
 
+    /**
+     * Renders a widget into {@code root}.
+     *
+     * @param options {@code src} (pack URL; none for the built-in pack), {@code seed} (a whole
+     *     number; none for a fresh one), {@code host} (the element that receives the events;
+     *     default {@code root}) and {@code engine} (the name of the running build)
+     */
     @JSExport
     public static void mount(HTMLElement root, JSObject options) {
-        HTMLElement p = HTMLDocument.current().createElement("p");
-        p.setTextContent(DefaultPack.JSON);
-        root.appendChild(p);
+        JSObject host = Js.member(options, "host");
+        String engine = Js.string(options, "engine");
+        Widget widget = new Widget(root, host == null ? root : host,
+                engine == null ? "js" : engine, seed(Js.string(options, "seed")));
+        widget.load(Js.string(options, "src"));
     }
 
-    @JSBody(script = "return 0;")
-    private static native int register();
+    private static long seed(String text) {
+        if (text != null) {
+            try {
+                return Long.parseLong(text.trim());
+            } catch (NumberFormatException e) {
+                Js.warn("seed \"" + text + "\" is not a whole number; using a random one");
+            }
+        }
+        return (long) Js.randomSeed();
+    }
 }

@@ -1,0 +1,86 @@
+package org.preferencetrainer.content;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The widget's own words: the locale's defaults, overridden key by key by a pack's {@code ui}
+ * block. View code takes every learner-facing string from here. Placeholders are written
+ * {@code {0}}, {@code {1}}, ...
+ */
+public final class UiText {
+    private static final String[][] ENGLISH = {
+        {"intro.title", "Teach the model your taste"},
+        {"intro.text", "You will see a question and two answers the model could give. Pick the"
+                + " one you prefer. After each choice the model's reward model adjusts its"
+                + " weights, and over {0} rounds its answers drift toward your style. Watch"
+                + " what it learns: not new facts, but which kinds of answers you like."},
+        {"start", "Start"},
+        {"round", "Round {0} / {1}"},
+        {"gauge.label", "Internal model"},
+        {"gauge.weak", "Weak"},
+        {"gauge.neutral", "Neutral"},
+        {"gauge.strong", "Strong"},
+        {"criteria.title", "Reinforced criteria"},
+        {"criteria.weight", "weight {0} ± {1}"},
+        {"question.label", "User question"},
+        {"responses.label", "Generated responses"},
+        {"choose", "Choose the response you prefer:"},
+        {"choose.hint", "Click, tap, or press A or B."},
+        {"response.label", "Response {0}"},
+        {"prefer", "Prefer {0}"},
+        {"prefer.aria", "Prefer response {0}"},
+        {"note.chosen", "You preferred response {0}."},
+        {"note.changes", "Reinforced: {0}."},
+        {"note.nothing", "These two answers score alike, so nothing changed."},
+        {"summary.title", "What the model learned"},
+        {"summary.weights", "Learned weights"},
+        {"summary.favoured", "It now favours answers with more {0}."},
+        {"summary.none", "Your choices did not settle on a clear preference yet."},
+        {"summary.payoff", "A question you have not seen"},
+        {"summary.payoff.seen", "A question from the lesson"},
+        {"summary.before", "The original model's answer"},
+        {"summary.after", "The trained model's answer"},
+        {"summary.same", "Your preferences agree with what the original model already did."},
+        {"summary.point", "The model learned no new fact: both answers say the same things."
+                + " It learned which kind of answer you prefer."},
+        {"restart", "Restart"},
+        {"and", "and"},
+        {"error.title", "This lesson could not be loaded"},
+        {"error.fetch", "Could not load the lesson from {0}: {1}"},
+        {"error.json", "The lesson at {0} is not valid JSON: {1}"},
+        {"error.pack", "The lesson at {0} has {1} problem(s):"},
+        {"error.builtin", "the built-in lesson"},
+    };
+
+    private final Map<String, String> texts = new HashMap<>();
+
+    private UiText(Map<String, String> overrides) {
+        for (String[] entry : ENGLISH) {
+            texts.put(entry[0], entry[1]);
+        }
+        texts.putAll(overrides);
+    }
+
+    /** The defaults alone, for screens shown before a pack is read (such as errors). */
+    public static UiText defaults() {
+        return new UiText(Map.of());
+    }
+
+    /** The defaults with the pack's {@code ui} overrides. */
+    public static UiText forPack(Pack pack) {
+        return new UiText(pack.ui());
+    }
+
+    /** The text for {@code key}, with {@code {i}} replaced by {@code args[i]}. */
+    public String get(String key, Object... args) {
+        String text = texts.get(key);
+        if (text == null) {
+            throw new IllegalArgumentException("No UI text has the key \"" + key + "\"");
+        }
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+}

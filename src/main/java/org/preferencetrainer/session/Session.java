@@ -1,0 +1,259 @@
+package org.preferencetrainer.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.preferencetrainer.content.Pack;
+import org.preferencetrainer.content.Question;
+import org.preferencetrainer.model.Gauge;
+import org.preferencetrainer.model.ModelSettings;
+import org.preferencetrainer.model.PairSelector;
+import org.preferencetrainer.model.Policy;
+import org.preferencetrainer.model.RewardModel;
+import org.preferencetrainer.model.SeededRandom;
+
+/**
+ * One learner's way through a lesson: the intro, the rounds, and what the model learned. A
+ * session is immutable; each step ({@link #begin()}, {@link #choose(Side)}) returns the next
+ * one, so the view always draws a consistent snapshot and a session can be replayed from its
+ * {@link SessionState}.
+ *
+ * <p>Everything random — the order of the questions, the policy's draw, which response is
+ * shown as A — comes from one generator seeded by the session's seed, so the same seed and the
+ * same choices give the same session on the JVM, in JavaScript and in WebAssembly.
+ */
+public final class Session {
+    /** The screens of a session, in order. */
+    public enum Phase { INTRO, ROUND, SUMMARY }
+
+    /**
+     * How much more likely the original model is to give a question's first response than any
+     * other: the pack lists first the answer an untrained model gives, and the reference
+     * policy π_ref gives it this weight against 1 for each of the others.
+     */
+    static final double FIRST_RESPONSE_REFERENCE_WEIGHT = 2.0;
+
+    private final Pack pack;
+    private final ModelSettings settings;
+    private final long seed;
+    private final Phase phase;
+    private final int[] order;
+    private final int nextInOrder;
+    private final RewardModel model;
+    private final long randomState;
+    private final Pair pair;
+    private final List<Choice> choices;
+
+    private Session(Pack pack, ModelSettings settings, long seed, Phase phase, int[] order,
+            int nextInOrder, RewardModel model, long randomState, Pair pair, List<Choice> choices) {
+        this.pack = pack;
+        this.settings = settings;
+        this.seed = seed;
+        this.phase = phase;
+        this.order = order;
+        this.nextInOrder = nextInOrder;
+        this.model = model;
+        this.randomState = randomState;
+        this.pair = pair;
+        this.choices = choices;
+    }
+
+    /** A new session at its intro, with a fresh model and the question order drawn from seed. */
+    public static Session start(Pack pack, ModelSettings settings, long seed) {
+        SeededRandom random = new SeededRandom(seed);
+        int[] order = new int[pack.questions().size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        random.shuffle(order);
+        RewardModel model = RewardModel.initial(pack.criteria().size(), settings.priorPrecision());
+        return new Session(pack, settings, seed, Phase.INTRO, order, 0, model, random.state(),
+                null, List.of());
+    }
+
+    /** Replays a saved session: the same seed and choices give the same session. */
+    public static Session restore(Pack pack, ModelSettings settings, SessionState state) {
+        Session session = start(pack, settings, state.seed());
+        if (state.started()) {
+            session = session.begin();
+        }
+        for (Side side : state.sides()) {
+            if (session.phase != Phase.ROUND) {
+                throw new IllegalArgumentException("The saved session has more choices than the"
+                        + " lesson has rounds (" + state.sides().size() + ")");
+            }
+            session = session.choose(side);
+        }
+        return session;
+    }
+
+    /** Leaves the intro for the first round. */
+    public Session begin() {
+        requirePhase(Phase.INTRO, "begin");
+        return withNextRound(model, randomState, choices);
+    }
+
+    /**
+     * The learner prefers the response shown on {@code side}: one online step of the reward
+     * model, then the next round, or the summary after the last.
+     */
+    public Session choose(Side side) {
+        requirePhase(Phase.ROUND, "choose");
+        double[][] scores = question().scoreMatrix();
+        double[] chosen = scores[pair.response(side)];
+        double[] rejected = scores[pair.response(side.other())];
+        double[] change = new double[chosen.length];
+        for (int k = 0; k < change.length; k++) {
+            change[k] = chosen[k] - rejected[k];
+        }
+        double predicted = model.probabilityPrefers(chosen, rejected);
+
+        RewardModel updated = model.afterChoice(chosen, rejected, settings.learningRate());
+        List<Choice> made = new ArrayList<>(choices);
+        made.add(new Choice(round(), pair, side, change, predicted));
+        return withNextRound(updated, randomState, List.copyOf(made));
+    }
+
+    /** A fresh session, straight to its first round, with a new seed drawn from this one's. */
+    public Session restart() {
+        long fresh = SeededRandom.fromState(randomState).nextLong();
+        return start(pack, settings, fresh).begin();
+    }
+
+    /**
+     * The next round after {@code done} choices: the next question in the shuffled order whose
+     * responses can form a pair, one response drawn from the current policy and one chosen for
+     * what it would teach the model, shown in a random order.
+     */
+    private Session withNextRound(RewardModel model, long state, List<Choice> done) {
+        if (done.size() >= rounds()) {
+            return new Session(pack, settings, seed, Phase.SUMMARY, order, nextInOrder, model,
+                    state, null, done);
+        }
+        SeededRandom random = SeededRandom.fromState(state);
+        for (int next = nextInOrder; next < order.length; next++) {
+            int q = order[next];
+            double[][] scores = pack.questions().get(q).scoreMatrix();
+            double[] policy = policy(model, scores, settings.beta());
+            int[] picked = PairSelector.choose(model, scores, policy, random);
+            if (picked == null) {
+                continue;
+            }
+            boolean firstIsA = random.nextBoolean();
+            Pair shown = firstIsA ? new Pair(q, picked[0], picked[1])
+                    : new Pair(q, picked[1], picked[0]);
+            return new Session(pack, settings, seed, Phase.ROUND, order, next + 1, model,
+                    random.state(), shown, done);
+        }
+        // the pack reader rejects packs where this can happen; end gracefully all the same
+        return new Session(pack, settings, seed, Phase.SUMMARY, order, order.length, model,
+                random.state(), null, done);
+    }
+
+    /**
+     * π over a question's responses: π(y) ∝ π_ref(y)·exp(r(y)/β), with r the current reward
+     * model and π_ref favouring the first response (see FIRST_RESPONSE_REFERENCE_WEIGHT).
+     */
+    static double[] policy(RewardModel model, double[][] scores, double beta) {
+        double[] rewards = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            rewards[i] = model.reward(scores[i]);
+        }
+        return Policy.distribution(rewards, reference(scores.length), beta);
+    }
+
+    /** π_ref over n responses, unnormalised: the first one weighs more. */
+    static double[] reference(int n) {
+        double[] reference = new double[n];
+        for (int i = 0; i < n; i++) {
+            reference[i] = i == 0 ? FIRST_RESPONSE_REFERENCE_WEIGHT : 1.0;
+        }
+        return reference;
+    }
+
+    /** What the model learned, for the summary screen; only after the last round. */
+    public Summary summary() {
+        requirePhase(Phase.SUMMARY, "summarise");
+        return Summary.of(this);
+    }
+
+    private void requirePhase(Phase expected, String action) {
+        if (phase != expected) {
+            throw new IllegalStateException("Cannot " + action + " a session in phase " + phase
+                    + "; expected " + expected);
+        }
+    }
+
+    public Pack pack() {
+        return pack;
+    }
+
+    public ModelSettings settings() {
+        return settings;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    /** How many rounds this session plays. */
+    public int rounds() {
+        return pack.rounds();
+    }
+
+    /** The current round from 1; in the summary, the number of rounds played. */
+    public int round() {
+        return phase == Phase.ROUND ? choices.size() + 1 : choices.size();
+    }
+
+    /** The pair shown in the current round; null outside the rounds. */
+    public Pair pair() {
+        return pair;
+    }
+
+    /** The question of the current round; null outside the rounds. */
+    public Question question() {
+        return pair == null ? null : pack.questions().get(pair.question());
+    }
+
+    public RewardModel model() {
+        return model;
+    }
+
+    /** The internal-model gauge: how settled the learned preference is. */
+    public Gauge gauge() {
+        return Gauge.of(model);
+    }
+
+    /** Every choice so far, in order. */
+    public List<Choice> choices() {
+        return choices;
+    }
+
+    /** The last choice made, or null before the first. */
+    public Choice lastChoice() {
+        return choices.isEmpty() ? null : choices.get(choices.size() - 1);
+    }
+
+    /** The questions in the order this session uses them. */
+    int[] order() {
+        return order.clone();
+    }
+
+    /** How far into {@link #order()} the rounds have gone. */
+    int used() {
+        return nextInOrder;
+    }
+
+    /** The plain state to save: enough to {@link #restore} this session. */
+    public SessionState state() {
+        List<Side> sides = new ArrayList<>();
+        for (Choice choice : choices) {
+            sides.add(choice.side());
+        }
+        return new SessionState(seed, phase != Phase.INTRO, sides);
+    }
+}

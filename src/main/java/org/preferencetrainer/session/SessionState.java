@@ -1,0 +1,99 @@
+package org.preferencetrainer.session;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A session as plain data: its seed, whether the learner has left the intro, and the side
+ * chosen in each round. With the pack, that is enough to replay the session exactly, so it is
+ * all that needs to go to storage or into a URL. {@link #encode()} gives a short text such as
+ * {@code 1.42.r.ABBA}; {@link #decode(String)} reads it back.
+ */
+public final class SessionState {
+    private static final String VERSION = "1";
+
+    private final long seed;
+    private final boolean started;
+    private final List<Side> sides;
+
+    public SessionState(long seed, boolean started, List<Side> sides) {
+        if (!started && !sides.isEmpty()) {
+            throw new IllegalArgumentException("A session still at its intro has made no choices");
+        }
+        this.seed = seed;
+        this.started = started;
+        this.sides = List.copyOf(sides);
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** Whether the learner has left the intro. */
+    public boolean started() {
+        return started;
+    }
+
+    /** The side preferred in each round, in order. */
+    public List<Side> sides() {
+        return sides;
+    }
+
+    /** The state as text: version, seed, {@code i} (intro) or {@code r}, then the sides. */
+    public String encode() {
+        StringBuilder text = new StringBuilder(VERSION).append('.').append(seed).append('.')
+                .append(started ? 'r' : 'i').append('.');
+        for (Side side : sides) {
+            text.append(side.name());
+        }
+        return text.toString();
+    }
+
+    /**
+     * Reads text made by {@link #encode()}.
+     *
+     * @throws IllegalArgumentException naming what is wrong, for text that is not a state
+     */
+    public static SessionState decode(String text) {
+        String[] parts = text.split("\\.", -1);
+        if (parts.length != 4 || !parts[0].equals(VERSION)) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a saved session of"
+                    + " version " + VERSION);
+        }
+        long seed;
+        try {
+            seed = Long.parseLong(parts[1]);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The saved session's seed \"" + parts[1]
+                    + "\" is not a whole number");
+        }
+        if (!parts[2].equals("r") && !parts[2].equals("i")) {
+            throw new IllegalArgumentException("The saved session's phase \"" + parts[2]
+                    + "\" is neither i nor r");
+        }
+        List<Side> sides = new ArrayList<>();
+        for (char c : parts[3].toCharArray()) {
+            if (c != 'A' && c != 'B') {
+                throw new IllegalArgumentException("The saved session's choices \"" + parts[3]
+                        + "\" may hold only A and B");
+            }
+            sides.add(c == 'A' ? Side.A : Side.B);
+        }
+        return new SessionState(seed, parts[2].equals("r"), sides);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SessionState && ((SessionState) other).encode().equals(encode());
+    }
+
+    @Override
+    public int hashCode() {
+        return encode().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return encode();
+    }
+}

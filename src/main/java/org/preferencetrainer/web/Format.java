@@ -1,0 +1,47 @@
+package org.preferencetrainer.web;
+
+/**
+ * Numbers for the learner's eyes, written out by hand: the same digits in both builds, and
+ * none of the weight that a general formatter brings into the bundle.
+ */
+final class Format {
+    /** The minus sign, as typography writes it. */
+    private static final char MINUS = '\u2212';
+
+    private Format() {
+    }
+
+    /** {@code value} rounded to {@code digits} decimals, such as 0.84 or −1.20. */
+    static String fixed(double value, int digits) {
+        long scale = 1;
+        for (int i = 0; i < digits; i++) {
+            scale *= 10;
+        }
+        long scaled = Math.round(Math.abs(value) * scale);
+        StringBuilder text = new StringBuilder();
+        if (value < 0 && scaled != 0) {
+            text.append(MINUS);
+        }
+        text.append(scaled / scale);
+        if (digits > 0) {
+            String fraction = Long.toString(scaled % scale);
+            text.append('.');
+            for (int i = fraction.length(); i < digits; i++) {
+                text.append('0');
+            }
+            text.append(fraction);
+        }
+        return text.toString();
+    }
+
+    /** As {@link #fixed}, with a plus sign on positive values: +0.6, −0.3, 0.0. */
+    static String signed(double value, int digits) {
+        String text = fixed(value, digits);
+        return value > 0 && Math.round(value * Math.pow(10, digits)) != 0 ? "+" + text : text;
+    }
+
+    /** A probability as a whole percentage: 73%. */
+    static String percent(double probability) {
+        return Math.round(probability * 100) + "%";
+    }
+}

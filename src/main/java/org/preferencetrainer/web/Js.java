@@ -1,0 +1,75 @@
+package org.preferencetrainer.web;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * The few JavaScript one-liners the widget needs that the JSO APIs do not offer. Each takes and
+ * returns plain values, so it behaves the same in the JavaScript and the WebAssembly build.
+ */
+final class Js {
+    private Js() {
+    }
+
+    /** {@code object[key]} as text, or null where it is missing, null or empty. */
+    @JSBody(params = {"object", "key"}, script = "var v = object == null ? null : object[key];"
+            + "return v == null || v === '' ? null : String(v);")
+    static native String string(JSObject object, String key);
+
+    /** {@code object[key]} as an object, or null. */
+    @JSBody(params = {"object", "key"}, script = "var v = object == null ? null : object[key];"
+            + "return v == null ? null : v;")
+    static native JSObject member(JSObject object, String key);
+
+    @JSBody(script = "return {};")
+    static native JSObject newObject();
+
+    @JSBody(script = "return [];")
+    static native JSObject newArray();
+
+    @JSBody(params = {"object", "key", "value"}, script = "object[key] = value;")
+    static native void set(JSObject object, String key, JSObject value);
+
+    @JSBody(params = {"object", "key", "value"}, script = "object[key] = value;")
+    static native void setString(JSObject object, String key, String value);
+
+    @JSBody(params = {"object", "key", "value"}, script = "object[key] = value;")
+    static native void setNumber(JSObject object, String key, double value);
+
+    @JSBody(params = {"object", "key", "value"}, script = "object[key] = value;")
+    static native void setBoolean(JSObject object, String key, boolean value);
+
+    @JSBody(params = {"array", "value"}, script = "array.push(value);")
+    static native void push(JSObject array, JSObject value);
+
+    @JSBody(params = {"array", "value"}, script = "array.push(value);")
+    static native void pushString(JSObject array, String value);
+
+    /**
+     * Parses JSON with the browser's own parser. Returns {@code {value}} on success and
+     * {@code {error}} with the parser's message on failure, so no exception crosses into Java.
+     */
+    @JSBody(params = "text", script = "try { return { value: JSON.parse(text) }; }"
+            + " catch (e) { return { error: String(e && e.message || e) }; }")
+    static native JSObject parseJson(String text);
+
+    @JSBody(params = {"target", "type", "detail"}, script = "var event;"
+            + "try { event = new CustomEvent(type, { bubbles: true, composed: true,"
+            + " detail: detail }); } catch (e) { event = document.createEvent('CustomEvent');"
+            + " event.initCustomEvent(type, true, false, detail); }"
+            + "target.dispatchEvent(event);")
+    static native void dispatch(JSObject target, String type, JSObject detail);
+
+    /** One warning for the host page's developer; the widget's only logging. */
+    @JSBody(params = "message", script = "if (typeof console !== 'undefined') {"
+            + " console.warn('Preference Trainer: ' + message); }")
+    static native void warn(String message);
+
+    /** A seed when the host gives none: different for each page load. */
+    @JSBody(script = "return Math.floor(Math.random() * 2147483647);")
+    static native double randomSeed();
+
+    @JSBody(params = {"element", "property", "value"},
+            script = "element.style.setProperty(property, value);")
+    static native void style(JSObject element, String property, String value);
+}

@@ -1,0 +1,93 @@
+package org.preferencetrainer.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.preferencetrainer.content.JsonValue;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/** A value from the browser's {@code JSON.parse}, seen as a {@link JsonValue}. */
+final class JsJson implements JsonValue {
+    private final JSObject value;
+    private final Kind kind;
+
+    JsJson(JSObject value) {
+        this.value = value;
+        this.kind = Kind.valueOf(kindOf(value));
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public String asString() {
+        return asText(value);
+    }
+
+    @Override
+    public double asNumber() {
+        return asDouble(value);
+    }
+
+    @Override
+    public boolean asBoolean() {
+        return asBool(value);
+    }
+
+    @Override
+    public int size() {
+        return length(value);
+    }
+
+    @Override
+    public JsonValue at(int index) {
+        return new JsJson(item(value, index));
+    }
+
+    @Override
+    public JsonValue get(String key) {
+        return has(value, key) ? new JsJson(member(value, key)) : null;
+    }
+
+    @Override
+    public List<String> keys() {
+        String[] names = keysOf(value);
+        List<String> keys = new ArrayList<>(names.length);
+        for (String name : names) {
+            keys.add(name);
+        }
+        return keys;
+    }
+
+    @JSBody(params = "v", script = "if (v === null || v === undefined) return 'NULL';"
+            + "if (Array.isArray(v)) return 'ARRAY';"
+            + "var t = typeof v; return t === 'string' ? 'STRING' : t === 'number' ? 'NUMBER'"
+            + " : t === 'boolean' ? 'BOOLEAN' : 'OBJECT';")
+    private static native String kindOf(JSObject v);
+
+    @JSBody(params = "v", script = "return v;")
+    private static native String asText(JSObject v);
+
+    @JSBody(params = "v", script = "return v;")
+    private static native double asDouble(JSObject v);
+
+    @JSBody(params = "v", script = "return v;")
+    private static native boolean asBool(JSObject v);
+
+    @JSBody(params = "v", script = "return v.length;")
+    private static native int length(JSObject v);
+
+    @JSBody(params = {"v", "i"}, script = "return v[i];")
+    private static native JSObject item(JSObject v, int i);
+
+    @JSBody(params = {"v", "k"}, script = "return Object.prototype.hasOwnProperty.call(v, k);")
+    private static native boolean has(JSObject v, String k);
+
+    @JSBody(params = {"v", "k"}, script = "return v[k];")
+    private static native JSObject member(JSObject v, String k);
+
+    @JSBody(params = "v", script = "return Object.keys(v);")
+    private static native String[] keysOf(JSObject v);
+}

@@ -1,0 +1,232 @@
+package org.preferencetrainer.web;
+
+import org.preferencetrainer.content.Pack;
+import org.preferencetrainer.content.PackProblem;
+import org.preferencetrainer.content.UiText;
+import org.preferencetrainer.model.ModelSettings;
+import org.preferencetrainer.session.Choice;
+import org.preferencetrainer.session.Session;
+import org.preferencetrainer.session.Side;
+import org.preferencetrainer.session.Summary;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * One widget on the page: loads its pack, holds its session, draws the screen for the session's
+ * phase and tells the host page what happens through events. Widgets share nothing, so several
+ * on one page never mix.
+ */
+final class Widget {
+    private final HTMLElement root;
+    private final JSObject host;
+    private final String engine;
+    private final long seed;
+    private final HTMLElement live;
+    private final HTMLElement stage;
+
+    private Pack pack;
+    private UiText text = UiText.defaults();
+    private Session session;
+    private RoundView roundView;
+
+    Widget(HTMLElement root, JSObject host, String engine, long seed) {
+        this.root = root;
+        this.host = host;
+        this.engine = engine;
+        this.seed = seed;
+
+        root.setClassName("pt");
+        root.setAttribute("data-engine", engine);
+        live = Dom.add(root, "div", "pt-live");
+        live.setAttribute("aria-live", "polite");
+        live.setAttribute("role", "status");
+        stage = Dom.add(root, "div", "pt-stage");
+        root.addEventListener("keydown", event -> onKey((KeyboardEvent) event));
+    }
+
+    void load(String src) {
+        root.setAttribute("data-phase", "loading");
+        PackLoader.load(src, this::onPack, this::onFailure);
+    }
+
+    private void onPack(Pack loaded) {
+        pack = loaded;
+        text = UiText.forPack(pack);
+        root.setAttribute("lang", pack.language());
+        session = Session.start(pack, ModelSettings.defaults(), seed);
+        showIntro();
+
+        JSObject detail = Js.newObject();
+        Js.setString(detail, "engine", engine);
+        Js.setString(detail, "pack", pack.id());
+        Js.setNumber(detail, "rounds", pack.rounds());
+        Js.setString(detail, "seed", Long.toString(seed));
+        Js.dispatch(host, "preference-trainer:ready", detail);
+    }
+
+    private void onFailure(PackLoader.LoadFailure failure) {
+        String where = failure.url == null ? text.get("error.builtin") : failure.url;
+        String headline = where + ": " + failure.reason;
+        show("error");
+        MessageView.error(stage, text, headline, failure.problems);
+        Js.warn(headline + (failure.problems.isEmpty() ? "" : "\n  " + joined(failure)));
+
+        JSObject detail = Js.newObject();
+        Js.setString(detail, "message", headline);
+        if (failure.url != null) {
+            Js.setString(detail, "url", failure.url);
+        }
+        JSObject problems = Js.newArray();
+        for (PackProblem problem : failure.problems) {
+            JSObject item = Js.newObject();
+            Js.setString(item, "path", problem.path());
+            Js.setString(item, "message", problem.message());
+            Js.push(problems, item);
+        }
+        Js.set(detail, "problems", problems);
+        Js.dispatch(host, "preference-trainer:error", detail);
+    }
+
+    private static String joined(PackLoader.LoadFailure failure) {
+        StringBuilder lines = new StringBuilder();
+        for (PackProblem problem : failure.problems) {
+            if (lines.length() > 0) {
+                lines.append("\n  ");
+            }
+            lines.append(problem);
+        }
+        return lines.toString();
+    }
+
+    private void showIntro() {
+        show("intro");
+        MessageView.intro(stage, pack.title(), text, pack.rounds(), this::begin);
+    }
+
+    private void begin() {
+        session = session.begin();
+        showRound();
+    }
+
+    private void showRound() {
+        show("round");
+        roundView = new RoundView(stage, session, text, this::choose);
+        roundView.update(session);
+        announce(text.get("round", session.round(), session.rounds()));
+        roundView.focus();
+    }
+
+    private void choose(Side side) {
+        if (session.phase() != Session.Phase.ROUND) {
+            return;
+        }
+        session = session.choose(side);
+        Choice choice = session.lastChoice();
+        emitChoice(choice);
+
+        if (session.phase() == Session.Phase.ROUND) {
+            root.setAttribute("data-round", Integer.toString(session.round()));
+            roundView.update(session);
+            announce(roundView.noteOn(choice) + " "
+                    + text.get("round", session.round(), session.rounds()));
+            roundView.focus();
+        } else {
+            String note = roundView.noteOn(choice);
+            showSummary();
+            announce(note + " " + text.get("summary.title"));
+        }
+    }
+
+    private void showSummary() {
+        show("summary");
+        roundView = null;
+        SummaryView view = new SummaryView(stage, session, text, this::restart);
+        view.focus();
+        emitComplete(session.summary());
+    }
+
+    private void restart() {
+        session = session.restart();
+        showRound();
+    }
+
+    /** A or B chooses while a round is shown; keys typed into fields are left alone. */
+    private void onKey(KeyboardEvent event) {
+        if (session == null || session.phase() != Session.Phase.ROUND || event.isCtrlKey()
+                || event.isMetaKey() || event.isAltKey() || isTyping(event)) {
+            return;
+        }
+        String key = event.getKey();
+        if ("a".equalsIgnoreCase(key)) {
+            event.preventDefault();
+            choose(Side.A);
+        } else if ("b".equalsIgnoreCase(key)) {
+            event.preventDefault();
+            choose(Side.B);
+        }
+    }
+
+    private static boolean isTyping(KeyboardEvent event) {
+        HTMLElement target = (HTMLElement) event.getTarget();
+        String tag = target.getTagName().toLowerCase();
+        return tag.equals("input") || tag.equals("textarea") || tag.equals("select")
+                || "true".equals(target.getAttribute("contenteditable"));
+    }
+
+    /** Clears the stage for the screen of the given phase. */
+    private void show(String phase) {
+        Dom.clear(stage);
+        root.setAttribute("data-phase", phase);
+        root.setAttribute("data-round", session == null ? "0" : Integer.toString(session.round()));
+    }
+
+    private void announce(String message) {
+        live.setTextContent(message);
+    }
+
+    private void emitChoice(Choice choice) {
+        JSObject detail = Js.newObject();
+        Js.setNumber(detail, "round", choice.round());
+        Js.setString(detail, "question", pack.questions().get(choice.pair().question()).id());
+        Js.setString(detail, "side", choice.side().name());
+        Js.setString(detail, "chosen", responseId(choice, choice.chosen()));
+        Js.setString(detail, "rejected", responseId(choice, choice.rejected()));
+        Js.setNumber(detail, "predicted", choice.predicted());
+        Js.set(detail, "weights", weights());
+        Js.setString(detail, "gauge", session.gauge().name().toLowerCase());
+        Js.dispatch(host, "preference-trainer:choice", detail);
+    }
+
+    private void emitComplete(Summary summary) {
+        JSObject detail = Js.newObject();
+        Js.setNumber(detail, "rounds", session.choices().size());
+        Js.set(detail, "weights", weights());
+        JSObject favoured = Js.newArray();
+        for (int k : summary.favoured()) {
+            Js.pushString(favoured, pack.criteria().get(k).id());
+        }
+        Js.set(detail, "favoured", favoured);
+        String[] ids = {"original", "trained"};
+        int[] answers = {summary.originalAnswer(), summary.trainedAnswer()};
+        for (int i = 0; i < ids.length; i++) {
+            Js.setString(detail, ids[i], pack.questions().get(summary.question()).responses()
+                    .get(answers[i]).id());
+        }
+        Js.dispatch(host, "preference-trainer:complete", detail);
+    }
+
+    private String responseId(Choice choice, int response) {
+        return pack.questions().get(choice.pair().question()).responses().get(response).id();
+    }
+
+    /** The weights as {criterion id: weight}. */
+    private JSObject weights() {
+        JSObject weights = Js.newObject();
+        double[] w = session.model().weights();
+        for (int k = 0; k < w.length; k++) {
+            Js.setNumber(weights, pack.criteria().get(k).id(), w[k]);
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,62 @@
+package org.preferencetrainer.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+/**
+ * Serves a folder on 127.0.0.1 with Jetty: {@code target/dist/} for the browser tests, and for
+ * the README's demo command. WebAssembly goes out as {@code application/wasm}, which browsers
+ * require to compile it while it streams in.
+ */
+public final class DistServer implements AutoCloseable {
+    private final Server server;
+
+    private DistServer(Server server) {
+        this.server = server;
+    }
+
+    /** Starts serving {@code folder} on {@code port} (0 for any free port). */
+    public static DistServer start(Path folder, int port) throws Exception {
+        if (!Files.isRegularFile(folder.resolve("index.html"))) {
+            throw new IllegalStateException("No index.html in " + folder
+                    + "; build the site first with mvn package");
+        }
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        ResourceHandler files = new ResourceHandler();
+        files.setBaseResource(ResourceFactory.of(server).newResource(folder));
+        files.setDirAllowed(false);
+        server.setHandler(files);
+        server.start();
+        return new DistServer(server);
+    }
+
+    /** The site's root URL, ending in a slash. */
+    public String url() {
+        return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
+                + "/";
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    /** {@code DistServer FOLDER PORT}: serves until stopped with Ctrl+C. */
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/dist");
+        int port = args.length > 1 ? Integer.parseInt(args[1]) : 8080;
+        DistServer server = start(folder, port);
+        System.out.println("Preference Trainer: serving " + folder + " at " + server.url()
+                + " (Ctrl+C stops)");
+        server.server.join();
+    }
+}

@@ -1,0 +1,311 @@
+/*
+ * Preference Trainer loader.
+ *
+ *   <script src="preference-trainer.js" defer></script>
+ *   <preference-trainer src="content/en.json"></preference-trainer>
+ *
+ * Defines the <preference-trainer> element where the browser has custom elements, and
+ * PreferenceTrainer.mount(element, options) everywhere: the plain call that renders a widget
+ * into a given element, for hosts, frameworks and browsers without custom elements.
+ *
+ * The lesson itself is Java compiled twice by TeaVM: to WebAssembly (GC) and to JavaScript.
+ * engine "auto" starts the WebAssembly build where the browser supports WasmGC and the page
+ * lets it run, and falls back to the JavaScript build otherwise, or when WebAssembly fails to
+ * start. Written in ES5 so that it parses in every browser and in HtmlUnit.
+ */
+(function (global) {
+    'use strict';
+
+    var doc = global.document;
+    var ENGINE_JS = 'preference-trainer-engine.js';
+    var ENGINE_WASM = 'preference-trainer-engine.wasm';
+    var ENGINE_WASM_RUNTIME = 'preference-trainer-engine.wasm-runtime.js';
+    var STYLESHEET = 'preference-trainer.css';
+    var ATTRIBUTES = ['src', 'lang', 'seed', 'engine'];
+
+    if (global.PreferenceTrainer && global.PreferenceTrainer.mount) {
+        return; // the loader was included twice
+    }
+
+    var base = scriptBase();
+    var engines = {}; // kind -> { api, error, waiting: [callbacks] }
+
+    /** The folder this script was loaded from; the engines and stylesheet sit beside it. */
+    function scriptBase() {
+        var script = doc.currentScript;
+        if (!script) {
+            var scripts = doc.getElementsByTagName('script');
+            for (var i = scripts.length - 1; i >= 0; i--) {
+                if (/preference-trainer\.js(\?|#|$)/.test(scripts[i].src)) {
+                    script = scripts[i];
+                    break;
+                }
+            }
+        }
+        return script && script.src ? script.src.replace(/[^\/]*([?#].*)?$/, '') : '';
+    }
+
+    function warn(message) {
+        if (global.console) {
+            global.console.warn('Preference Trainer: ' + message);
+        }
+    }
+
+    function loadScript(url, onLoad, onError) {
+        var script = doc.createElement('script');
+        script.src = url;
+        script.async = true;
+        script.onload = onLoad;
+        script.onerror = function () {
+            onError(new Error('could not load ' + url));
+        };
+        (doc.head || doc.documentElement).appendChild(script);
+    }
+
+    /** A tiny module declaring a GC struct type: valid only where WasmGC is supported. */
+    function supportsWasmGC() {
+        try {
+            return typeof global.WebAssembly === 'object'
+                && global.WebAssembly.validate(new Uint8Array(
+                    [0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 95, 0]));
+        } catch (e) {
+            return false;
+        }
+    }
+
+    function startJs(done) {
+        loadScript(base + ENGINE_JS, function () {
+            if (!engines.js.api) {
+                done(new Error(ENGINE_JS + ' loaded but did not register'));
+            }
+        }, done);
+    }
+
+    function startWasm(done) {
+        loadScript(base + ENGINE_WASM_RUNTIME, function () {
+            try {
+                global.TeaVM.wasmGC.load(base + ENGINE_WASM).then(function (teavm) {
+                    done(null, { mount: teavm.exports.mount });
+                }, done);
+            } catch (e) {
+                done(e);
+            }
+        }, done);
+    }
+
+    /** Calls back once with (error, api) for the given build, starting it at most once. */
+    function engine(kind, callback) {
+        var state = engines[kind];
+        if (state && (state.api || state.error)) {
+            callback(state.error, state.api);
+            return;
+        }
+        if (state) {
+            state.waiting.push(callback);
+            return;
+        }
+        state = engines[kind] = { api: null, error: null, waiting: [callback] };
+        var settle = function (error, api) {
+            if (state.api || state.error) {
+                return;
+            }
+            state.error = error || null;
+            state.api = error ? null : api;
+            var waiting = state.waiting;
+            state.waiting = [];
+            for (var i = 0; i < waiting.length; i++) {
+                waiting[i](state.error, state.api);
+            }
+        };
+        state.settle = settle;
+        (kind === 'wasm' ? startWasm : startJs)(settle);
+    }
+
+    /** The build to use: WebAssembly first where asked for or possible, JavaScript otherwise. */
+    function chooseEngine(requested, callback) {
+        var wantWasm = requested === 'wasm' || (requested !== 'js' && supportsWasmGC());
+        if (!wantWasm) {
+            engine('js', function (error, api) {
+                callback(error, api, 'js');
+            });
+            return;
+        }
+        engine('wasm', function (error, api) {
+            if (!error) {
+                callback(null, api, 'wasm');
+                return;
+            }
+            if (requested === 'wasm') {
+                warn('the WebAssembly build could not start (' + (error && error.message || error)
+                    + '); using the JavaScript build');
+            }
+            engine('js', function (jsError, jsApi) {
+                callback(jsError, jsApi, 'js');
+            });
+        });
+    }
+
+    /** The shadow root that holds element, or the document when there is none. */
+    function styleScope(element) {
+        var node = element.nodeType === 11 ? element
+            : element.getRootNode ? element.getRootNode() : doc;
+        return node.nodeType === 11 ? node : doc;
+    }
+
+    /** The stylesheet, once per shadow root or once per document. */
+    function addStylesheet(scope, onReady) {
+        var inShadow = scope.nodeType === 11;
+        var holder = inShadow ? scope : (doc.head || doc.documentElement);
+        var existing = inShadow ? scope.querySelector('link[data-preference-trainer]')
+            : doc.getElementById('preference-trainer-css');
+        if (existing) {
+            onReady();
+            return;
+        }
+        var link = doc.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = base + STYLESHEET;
+        link.setAttribute('data-preference-trainer', '');
+        if (!inShadow) {
+            link.id = 'preference-trainer-css';
+        }
+        var ready = false;
+        var finish = function () {
+            if (!ready) {
+                ready = true;
+                onReady();
+            }
+        };
+        link.onload = finish;
+        link.onerror = finish;
+        // a stylesheet that never answers must not keep the lesson from starting
+        global.setTimeout(finish, 3000);
+        holder.appendChild(link);
+    }
+
+    function dispatchError(target, message) {
+        var detail = { message: message, problems: [] };
+        var event;
+        try {
+            event = new global.CustomEvent('preference-trainer:error',
+                { bubbles: true, composed: true, detail: detail });
+        } catch (e) {
+            event = doc.createEvent('CustomEvent');
+            event.initCustomEvent('preference-trainer:error', true, false, detail);
+        }
+        target.dispatchEvent(event);
+    }
+
+    /**
+     * Renders a lesson into element (an element or a shadow root).
+     * options: src (pack URL, relative to the page; none = the built-in lesson), lang, seed
+     * (a whole number, to replay a session), engine ('auto' | 'js' | 'wasm') and host (the
+     * element that receives the preference-trainer:* events; default element).
+     */
+    function mount(element, options) {
+        options = options || {};
+        var host = options.host || element;
+        var root = doc.createElement('div');
+        root.className = 'pt pt-loading';
+        element.appendChild(root);
+
+        var pending = 2;
+        var api = null;
+        var used = null;
+        var failure = null;
+        var proceed = function () {
+            if (--pending > 0) {
+                return;
+            }
+            if (failure) {
+                root.className = 'pt';
+                root.setAttribute('role', 'alert');
+                root.textContent = 'This lesson could not be started: ' + failure;
+                warn(failure);
+                dispatchError(host, failure);
+                return;
+            }
+            api.mount(root, {
+                src: options.src || null,
+                lang: options.lang || null,
+                seed: options.seed == null ? null : String(options.seed),
+                engine: used,
+                host: host
+            });
+        };
+        addStylesheet(styleScope(element), proceed);
+        chooseEngine(options.engine || 'auto', function (error, engineApi, kind) {
+            if (error) {
+                failure = 'the lesson engine did not load (' + (error.message || error) + ')';
+            }
+            api = engineApi;
+            used = kind;
+            proceed();
+        });
+        return root;
+    }
+
+    /** Called by the JavaScript build once it has run. */
+    function engineLoaded(kind, api) {
+        var state = engines[kind];
+        if (state && state.settle) {
+            state.settle(null, api);
+        }
+    }
+
+    global.PreferenceTrainer = {
+        mount: mount,
+        _engineLoaded: engineLoaded
+    };
+
+    defineElement();
+
+    /**
+     * <preference-trainer>: a thin layer over mount with an open shadow root, so the host
+     * page's styles cannot reach in. Written without class syntax; Reflect.construct gives the
+     * same result where custom elements exist.
+     */
+    function defineElement() {
+        if (!global.customElements || !global.Reflect || !global.HTMLElement
+                || global.customElements.get('preference-trainer')) {
+            return;
+        }
+        var Element = function () {
+            return global.Reflect.construct(global.HTMLElement, [], Element);
+        };
+        Element.prototype = Object.create(global.HTMLElement.prototype);
+        Element.prototype.constructor = Element;
+        Object.setPrototypeOf(Element, global.HTMLElement);
+        Object.defineProperty(Element, 'observedAttributes', {
+            get: function () {
+                return ATTRIBUTES;
+            }
+        });
+        Element.prototype.connectedCallback = function () {
+            if (!this._ptMounted) {
+                this._ptRender();
+            }
+        };
+        Element.prototype.attributeChangedCallback = function (name, before, after) {
+            if (this._ptMounted && before !== after) {
+                this._ptRender();
+            }
+        };
+        Element.prototype._ptRender = function () {
+            var shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
+            var old = shadow.querySelector('.pt');
+            if (old) {
+                shadow.removeChild(old);
+            }
+            this._ptMounted = true;
+            mount(shadow, {
+                src: this.getAttribute('src'),
+                lang: this.getAttribute('lang'),
+                seed: this.getAttribute('seed'),
+                engine: this.getAttribute('engine') || 'auto',
+                host: this
+            });
+        };
+        global.customElements.define('preference-trainer', Element);
+    }
+}(typeof window !== 'undefined' ? window : this));
