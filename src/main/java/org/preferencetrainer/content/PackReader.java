@@ -79,7 +79,8 @@ public final class PackReader {
             return criteria;
         }
         if (array.size() < MIN_CRITERIA || array.size() > MAX_CRITERIA) {
-            problem("criteria", "has " + array.size() + " criteria; a pack needs from "
+            problem("criteria", "has " + array.size()
+                    + (array.size() == 1 ? " criterion" : " criteria") + "; a pack needs from "
                     + MIN_CRITERIA + " to " + MAX_CRITERIA);
         }
         for (int i = 0; i < array.size(); i++) {

@@ -53,11 +53,6 @@ final class Cholesky {
         return new Cholesky(l);
     }
 
-    /** The size n of the n×n matrix. */
-    int size() {
-        return lower.length;
-    }
-
     /**
      * Solves L·y = b by forward substitution.
      *

@@ -61,9 +61,11 @@ public enum Gauge {
      * <pre>
      * z = (ŵ_top − ŵ_second) / √(eᵀH⁻¹e),   confidence = P(d &gt; 0) = Φ(z)
      * </pre>
-     * With a single criterion it is the probability that its weight is positive, Φ(ŵ/sd). The
-     * ranking puts the larger weight first, so z ≥ 0 and the confidence lies in [0.5, 1]; at the
-     * start (w = 0) it is exactly 0.5.
+     * With a single criterion there is no runner-up; the question becomes whether the learner
+     * is for or against it, and the confidence is the probability that its weight has the sign
+     * it appears to have, Φ(|ŵ|/sd) (which is Φ(ŵ/sd) for a favoured criterion). The ranking
+     * puts the larger weight first, so z ≥ 0 and the confidence lies in [0.5, 1]; at the start
+     * (w = 0) it is exactly 0.5.
      *
      * <p>Comparing the top two, rather than asking whether the top weight is above zero, is what
      * matches the lesson's question "which kind of answer does the learner prefer?": two criteria
@@ -87,7 +89,8 @@ public enum Gauge {
             direction[ranking[1]] = -1.0;
         }
 
-        double gap = RewardModel.dot(model.weights(), direction);
+        // with one criterion, a settled dislike counts as much as a settled liking
+        double gap = Math.abs(RewardModel.dot(model.weights(), direction));
         double sd = Math.sqrt(model.predictiveVariance(direction));
         return Logistic.normalCdf(gap / sd);
     }

@@ -2,9 +2,12 @@ package org.preferencetrainer.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
@@ -19,10 +22,21 @@ public final class DistServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts serving {@code folder} on {@code port} (0 for any free port). */
-    public static DistServer start(Path folder, int port) throws Exception {
-        if (!Files.isRegularFile(folder.resolve("index.html"))) {
-            throw new IllegalStateException("No index.html in " + folder
+    /** Serves the built site on any free port, with test pages from {@code extra} folders. */
+    public static DistServer startDist(Path... extra) throws Exception {
+        Path[] folders = new Path[extra.length + 1];
+        folders[0] = Path.of(System.getProperty("dist.dir", "target/dist"));
+        System.arraycopy(extra, 0, folders, 1, extra.length);
+        return start(0, folders);
+    }
+
+    /**
+     * Starts serving {@code folders} on {@code port} (0 for any free port); a path is looked up
+     * in each folder in turn.
+     */
+    public static DistServer start(int port, Path... folders) throws Exception {
+        if (!Files.isRegularFile(folders[0].resolve("index.html"))) {
+            throw new IllegalStateException("No index.html in " + folders[0]
                     + "; build the site first with mvn package");
         }
         Server server = new Server();
@@ -32,7 +46,12 @@ public final class DistServer implements AutoCloseable {
         server.addConnector(connector);
 
         ResourceHandler files = new ResourceHandler();
-        files.setBaseResource(ResourceFactory.of(server).newResource(folder));
+        ResourceFactory resources = ResourceFactory.of(server);
+        List<Resource> roots = new ArrayList<>();
+        for (Path folder : folders) {
+            roots.add(resources.newResource(folder));
+        }
+        files.setBaseResource(ResourceFactory.combine(roots));
         files.setDirAllowed(false);
         server.setHandler(files);
         server.start();
@@ -54,7 +73,7 @@ public final class DistServer implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/dist");
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 8080;
-        DistServer server = start(folder, port);
+        DistServer server = start(port, folder);
         System.out.println("Preference Trainer: serving " + folder + " at " + server.url()
                 + " (Ctrl+C stops)");
         server.server.join();

@@ -1,0 +1,195 @@
+package org.preferencetrainer.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GaugeTest {
+
+    private static final int CLARITY = 0;
+    private static final int ROUNDS = 8;
+    private static final int SESSIONS = 200;
+
+    /*
+     * Eight questions, four answers each, scored on clarity, prudence, conciseness and warmth
+     * the way a pack would score answers that differ in style. Clarity is deliberately
+     * correlated with conciseness, as in real answers, so the model has to tell them apart.
+     */
+    private static final double[][][] QUESTIONS = {
+        {{0.9, 0.4, 0.8, 0.3}, {0.5, 0.8, 0.3, 0.6}, {0.3, 0.3, 0.2, 0.9}, {0.7, 0.6, 0.5, 0.5}},
+        {{0.8, 0.3, 0.9, 0.2}, {0.4, 0.9, 0.4, 0.5}, {0.6, 0.5, 0.3, 0.8}, {0.2, 0.4, 0.6, 0.7}},
+        {{0.9, 0.5, 0.6, 0.4}, {0.3, 0.7, 0.8, 0.3}, {0.5, 0.4, 0.2, 0.9}, {0.7, 0.9, 0.4, 0.6}},
+        {{0.6, 0.2, 0.9, 0.3}, {0.9, 0.6, 0.5, 0.5}, {0.4, 0.8, 0.3, 0.8}, {0.2, 0.5, 0.7, 0.4}},
+        {{0.8, 0.6, 0.7, 0.6}, {0.4, 0.3, 0.9, 0.2}, {0.6, 0.9, 0.2, 0.5}, {0.3, 0.5, 0.4, 0.9}},
+        {{0.7, 0.4, 0.4, 0.8}, {0.9, 0.3, 0.8, 0.3}, {0.3, 0.9, 0.5, 0.4}, {0.5, 0.6, 0.3, 0.6}},
+        {{0.5, 0.5, 0.8, 0.5}, {0.8, 0.7, 0.3, 0.7}, {0.2, 0.4, 0.6, 0.9}, {0.9, 0.2, 0.6, 0.2}},
+        {{0.4, 0.8, 0.5, 0.3}, {0.9, 0.5, 0.7, 0.6}, {0.6, 0.3, 0.9, 0.4}, {0.3, 0.6, 0.2, 0.8}},
+    };
+
+    @Test
+    void theUntrainedModelReadsWeakAtExactlyOneHalf() {
+        RewardModel model = RewardModel.initial(4, 1.0);
+
+        double confidence = Gauge.confidence(model);
+
+        assertEquals(0.5, confidence);
+        assertEquals(Gauge.WEAK, Gauge.of(model));
+    }
+
+    @ParameterizedTest(name = "confidence {0} reads {1}")
+    @CsvSource({
+        "0.0,    WEAK",
+        "0.5,    WEAK",
+        "0.6499, WEAK",
+        "0.65,   NEUTRAL",
+        "0.7199, NEUTRAL",
+        "0.72,   STRONG",
+        "0.95,   STRONG",
+        "1.0,    STRONG",
+    })
+    void thresholdsSplitConfidenceIntoThreeReadings(double confidence, Gauge expected) {
+        Gauge reading = Gauge.of(confidence);
+
+        assertEquals(expected, reading);
+    }
+
+    @ParameterizedTest(name = "confidence {0} is rejected")
+    @CsvSource({"-0.01", "1.01", "NaN"})
+    void confidenceOutsideTheUnitIntervalIsRejected(double confidence) {
+        assertThrows(IllegalArgumentException.class, () -> Gauge.of(confidence));
+    }
+
+    @Test
+    void withOneCriterionConfidenceIsTheProbabilityItsWeightIsPositive() {
+        RewardModel model = RewardModel.initial(1, 1.0)
+                .afterChoice(new double[] {1.0}, new double[] {0.0}, 1.0);
+
+        double confidence = Gauge.confidence(model);
+
+        // w = 0.5 and H = 1.2350037122, so z = 0.5·√1.2350037122
+        assertEquals(Logistic.normalCdf(0.5 * Math.sqrt(1.2350037122)), confidence, 1e-10);
+    }
+
+    @Test
+    void withOneCriterionASettledDislikeCountsAsMuchAsASettledLiking() {
+        RewardModel liked = RewardModel.initial(1, 1.0)
+                .afterChoice(new double[] {0.8}, new double[] {0.1}, 1.0);
+        RewardModel disliked = RewardModel.initial(1, 1.0)
+                .afterChoice(new double[] {0.1}, new double[] {0.8}, 1.0);
+
+        double likedConfidence = Gauge.confidence(liked);
+        double dislikedConfidence = Gauge.confidence(disliked);
+
+        assertEquals(likedConfidence, dislikedConfidence, 1e-15);
+        assertTrue(likedConfidence > 0.5);
+    }
+
+    @Test
+    void confidenceComparesTheTopTwoCriteriaUsingTheirCovariance() {
+        RewardModel model = RewardModel.initial(3, 1.0)
+                .afterChoice(new double[] {1, 0, 0.2}, new double[] {0, 1, 0.2}, 1.0);
+        double[][] covariance = model.covariance();
+
+        double confidence = Gauge.confidence(model);
+
+        // w = (0.5, −0.5, 0): criterion 0 first, criterion 2 second
+        double variance = covariance[0][0] + covariance[2][2] - 2 * covariance[0][2];
+        assertEquals(Logistic.normalCdf(0.5 / Math.sqrt(variance)), confidence, 1e-15);
+    }
+
+    @Property(tries = 200)
+    void confidenceLiesBetweenOneHalfAndOne(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 8) int criteria,
+            @ForAll @IntRange(min = 0, max = 30) int history) {
+        RewardModel model = RewardModelTest.modelAfterRandomChoices(criteria, seed, history);
+
+        double confidence = Gauge.confidence(model);
+
+        assertTrue(confidence >= 0.5 && confidence <= 1.0, "confidence " + confidence);
+    }
+
+    @Test
+    void aLearnerWhoKeepsContradictingThemselvesStaysWeakWhateverTheRound() {
+        double[] clear = {0.9, 0.4, 0.8, 0.3};
+        double[] warm = {0.3, 0.3, 0.2, 0.9};
+        RewardModel model = RewardModel.initial(4, 1.0);
+
+        for (int round = 0; round < 20; round++) {
+            boolean preferClear = round % 2 == 0;
+            model = preferClear ? model.afterChoice(clear, warm, 1.0)
+                    : model.afterChoice(warm, clear, 1.0);
+        }
+
+        assertEquals(Gauge.WEAK, Gauge.of(model), model.toString());
+    }
+
+    @Test
+    void consistentLearnersUsuallyReachStrongWithinEightChoices() {
+        int reached = 0;
+
+        for (int seed = 0; seed < SESSIONS; seed++) {
+            if (reachesStrong(seed, true)) {
+                reached++;
+            }
+        }
+
+        // about four in five with these questions; see Gauge.STRONG_FROM
+        assertTrue(reached >= SESSIONS * 3 / 4, reached + " of " + SESSIONS);
+    }
+
+    @Test
+    void randomLearnersMostlyDoNotReachStrong() {
+        int reached = 0;
+
+        for (int seed = 0; seed < SESSIONS; seed++) {
+            if (reachesStrong(seed, false)) {
+                reached++;
+            }
+        }
+
+        // about one in three: eight coin flips sometimes look like a preference
+        assertTrue(reached <= SESSIONS * 2 / 5, reached + " of " + SESSIONS);
+    }
+
+    /**
+     * Plays one eight-round session the way the lesson does (default settings, policy from the
+     * current rewards over a uniform reference, pair from {@link PairSelector}, display order by
+     * coin flip) and says whether the gauge read Strong at any point.
+     */
+    private static boolean reachesStrong(long seed, boolean prefersClarity) {
+        ModelSettings settings = ModelSettings.defaults();
+        SeededRandom random = new SeededRandom(seed);
+        RewardModel model = RewardModel.initial(4, settings.priorPrecision());
+        int[] order = {0, 1, 2, 3, 4, 5, 6, 7};
+        random.shuffle(order);
+
+        for (int round = 0; round < ROUNDS; round++) {
+            double[][] responses = QUESTIONS[order[round]];
+            double[] rewards = new double[responses.length];
+            for (int i = 0; i < responses.length; i++) {
+                rewards[i] = model.reward(responses[i]);
+            }
+            double[] policy = Policy.distribution(rewards, Policy.uniform(responses.length),
+                    settings.beta());
+            int[] pair = PairSelector.choose(model, responses, policy, random);
+            boolean swap = random.nextBoolean();
+            double[] a = responses[pair[swap ? 1 : 0]];
+            double[] b = responses[pair[swap ? 0 : 1]];
+
+            boolean choseA = prefersClarity ? a[CLARITY] > b[CLARITY] : random.nextBoolean();
+            model = choseA ? model.afterChoice(a, b, settings.learningRate())
+                    : model.afterChoice(b, a, settings.learningRate());
+            if (Gauge.of(model) == Gauge.STRONG) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

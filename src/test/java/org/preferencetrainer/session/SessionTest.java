@@ -1,0 +1,158 @@
+package org.preferencetrainer.session;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.preferencetrainer.content.JacksonJson;
+import org.preferencetrainer.content.Pack;
+import org.preferencetrainer.model.Gauge;
+import org.preferencetrainer.model.ModelSettings;
+
+class SessionTest {
+    private static final Pack ENGLISH = JacksonJson.shipped("en");
+    private static final int CLARITY = 0;
+
+    private static Session start(long seed) {
+        return Session.start(ENGLISH, ModelSettings.defaults(), seed);
+    }
+
+    /** The side whose response scores higher on the criterion; A on a tie. */
+    static Side preferring(Session session, int criterion) {
+        double[][] scores = session.question().scoreMatrix();
+        Pair pair = session.pair();
+        return scores[pair.responseB()][criterion] > scores[pair.responseA()][criterion]
+                ? Side.B : Side.A;
+    }
+
+    private static Session playPreferring(Session session, int criterion) {
+        while (session.phase() == Session.Phase.ROUND) {
+            session = session.choose(preferring(session, criterion));
+        }
+        return session;
+    }
+
+    @Test
+    void startsAtTheIntroWithAnUntrainedModel() {
+        Session session = start(1);
+
+        assertEquals(Session.Phase.INTRO, session.phase());
+        assertArrayEquals(new double[4], session.model().weights());
+        assertEquals(Gauge.WEAK, session.gauge());
+        assertNull(session.pair());
+    }
+
+    @Test
+    void eachRoundShowsTwoResponsesThatScoreDifferentlyOnAQuestionNotYetShown() {
+        Session session = start(7).begin();
+        Set<Integer> questions = new HashSet<>();
+
+        for (int round = 1; round <= ENGLISH.rounds(); round++) {
+            assertEquals(round, session.round());
+            Pair pair = session.pair();
+            double[][] scores = session.question().scoreMatrix();
+            assertFalse(Arrays.equals(scores[pair.responseA()], scores[pair.responseB()]));
+            assertTrue(questions.add(pair.question()), "question repeated in round " + round);
+            session = session.choose(Side.A);
+        }
+
+        assertEquals(Session.Phase.SUMMARY, session.phase());
+        assertEquals(ENGLISH.rounds(), session.choices().size());
+    }
+
+    @Test
+    void theSameSeedAndChoicesReplayTheSameSession() {
+        Session played = start(99).begin().choose(Side.B).choose(Side.A).choose(Side.B);
+
+        String saved = played.state().encode();
+        Session replayed = Session.restore(ENGLISH, ModelSettings.defaults(),
+                SessionState.decode(saved));
+
+        assertEquals("1.99.r.BAB", saved);
+        assertEquals(played.pair(), replayed.pair());
+        assertEquals(played.model(), replayed.model());
+        assertEquals(played.round(), replayed.round());
+    }
+
+    @Test
+    void differentSeedsShowDifferentSessions() {
+        assertNotEquals(start(1).begin().pair(), start(2).begin().pair());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 42, 2026})
+    void alwaysPreferringClearerAnswersMakesClarityTheTopWeightAndTheAnswerClearer(long seed) {
+        Session done = playPreferring(start(seed).begin(), CLARITY);
+
+        Summary summary = done.summary();
+        assertEquals(CLARITY, done.model().ranking()[0]);
+        assertEquals(CLARITY, (int) summary.favoured().get(0));
+        assertTrue(summary.unseen());
+        double[][] scores = ENGLISH.questions().get(summary.question()).scoreMatrix();
+        assertTrue(scores[summary.trainedAnswer()][CLARITY]
+                > scores[summary.originalAnswer()][CLARITY], "trained answer is clearer");
+    }
+
+    @Test
+    void theSummaryQuestionWasNotPlayed() {
+        Session done = playPreferring(start(5).begin(), CLARITY);
+
+        int payoff = done.summary().question();
+
+        for (Choice choice : done.choices()) {
+            assertNotEquals(payoff, choice.pair().question());
+        }
+    }
+
+    @Test
+    void aConsistentLearnerLeavesTheGaugeAboveWeak() {
+        Session done = playPreferring(start(11).begin(), CLARITY);
+
+        assertNotEquals(Gauge.WEAK, done.gauge());
+    }
+
+    @Test
+    void everyChoiceRecordsItsChangeAndWhatTheModelPredicted() {
+        Session session = start(3).begin();
+        Pair pair = session.pair();
+
+        Session after = session.choose(Side.B);
+
+        Choice choice = after.lastChoice();
+        double[][] scores = ENGLISH.questions().get(pair.question()).scoreMatrix();
+        assertEquals(scores[pair.responseB()][1] - scores[pair.responseA()][1],
+                choice.change()[1], 1e-12);
+        assertEquals(0.5, choice.predicted(), 1e-12, "an untrained model predicts a coin toss");
+        assertArrayEquals(choice.change(), after.model().counts(), 1e-12);
+    }
+
+    @Test
+    void restartBeginsAFreshSessionAtRoundOne() {
+        Session done = playPreferring(start(8).begin(), CLARITY);
+
+        Session again = done.restart();
+
+        assertEquals(Session.Phase.ROUND, again.phase());
+        assertEquals(1, again.round());
+        assertArrayEquals(new double[4], again.model().weights());
+        assertNotEquals(done.seed(), again.seed());
+    }
+
+    @Test
+    void choosingOutsideARoundIsAProgrammingError() {
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> start(1).choose(Side.A));
+
+        assertEquals("Cannot choose a session in phase INTRO; expected ROUND", error.getMessage());
+    }
+}

@@ -1,0 +1,48 @@
+package org.preferencetrainer.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium for the browser tests: Debian's chromium and chromium-driver, at the paths
+ * the build passes in, so that Selenium never looks for a driver to download. Each browser
+ * gets a fresh profile folder and no network beyond the test's own loopback servers.
+ */
+final class Chromium {
+    private Chromium() {
+    }
+
+    static ChromeDriver start() {
+        File driver = new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
+        File browser = new File(System.getProperty("chromium.path", "/usr/bin/chromium"));
+        if (!driver.canExecute() || !browser.canExecute()) {
+            throw new IllegalStateException("Browser tests need Chromium and its driver at "
+                    + browser + " and " + driver + " (Debian: apt-get install chromium"
+                    + " chromium-driver), or -Dchromium.path and -Dchromedriver.path");
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("preference-trainer-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot make a Chromium profile folder", e);
+        }
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-extensions",
+                "--window-size=1280,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver).usingAnyFreePort().build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return chrome;
+    }
+}

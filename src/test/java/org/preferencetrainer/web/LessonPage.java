@@ -1,0 +1,152 @@
+package org.preferencetrainer.web;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.preferencetrainer.session.Side;
+
+/**
+ * A widget on a page in Chromium, seen as a learner sees it: the screen it shows, the round
+ * header, the gauge, the criteria panel and the two responses. Reads through the element's
+ * open shadow root.
+ */
+final class LessonPage {
+    private final WebDriver driver;
+    private final WebElement host;
+
+    LessonPage(WebDriver driver, WebElement host) {
+        this.driver = driver;
+        this.host = host;
+    }
+
+    /** The first {@code <preference-trainer>} on the current page. */
+    static LessonPage first(WebDriver driver) {
+        return new LessonPage(driver, new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.tagName("preference-trainer"))));
+    }
+
+    private SearchContext shadow() {
+        return host.getShadowRoot();
+    }
+
+    WebElement find(String css) {
+        return shadow().findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> findAll(String css) {
+        return shadow().findElements(By.cssSelector(css));
+    }
+
+    /** Waits until the widget shows the screen of the given phase (intro, round, ...). */
+    LessonPage waitFor(String phase) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> roots = findAll(".pt");
+            return !roots.isEmpty() && phase.equals(roots.get(0).getDomAttribute("data-phase"));
+        });
+        return this;
+    }
+
+    String phase() {
+        return find(".pt").getDomAttribute("data-phase");
+    }
+
+    /** The build that runs the widget: js or wasm. */
+    String engine() {
+        return find(".pt").getDomAttribute("data-engine");
+    }
+
+    void start() {
+        find(".pt-start").click();
+        waitFor("round");
+    }
+
+    String roundTitle() {
+        return find(".pt-round-title").getText();
+    }
+
+    /** weak, neutral or strong, as the gauge shows it. */
+    String gauge() {
+        WebElement gauge = find(".pt-gauge");
+        String highlighted = find(".pt-gauge-step.pt-on").getText();
+        String spoken = gauge.getDomAttribute("aria-label");
+        if (!spoken.endsWith(": " + highlighted)) {
+            throw new AssertionError("gauge shows " + highlighted + " but says " + spoken);
+        }
+        return gauge.getDomAttribute("data-gauge");
+    }
+
+    /** Criterion id to {count, weight, sd}, as the panel holds them. */
+    Map<String, double[]> criteria() {
+        Map<String, double[]> rows = new LinkedHashMap<>();
+        for (WebElement row : findAll(".pt-criterion")) {
+            rows.put(row.getDomAttribute("data-criterion"), new double[] {
+                Double.parseDouble(row.getDomAttribute("data-count")),
+                Double.parseDouble(row.getDomAttribute("data-weight")),
+                Double.parseDouble(row.getDomAttribute("data-sd"))});
+        }
+        return rows;
+    }
+
+    /** The visible label and count of each criterion, such as "Clarity +0.6". */
+    List<String> criteriaText() {
+        return findAll(".pt-criterion").stream()
+                .map(row -> row.findElement(By.cssSelector(".pt-criterion-label")).getText() + " "
+                        + row.findElement(By.cssSelector(".pt-count")).getText())
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    String prompt() {
+        return find(".pt-round .pt-prompt").getText();
+    }
+
+    /** The id of the response shown on a side. */
+    String response(Side side) {
+        return find(".pt-response[data-side=" + side + "]").getDomAttribute("data-response");
+    }
+
+    String responseText(Side side) {
+        return find(".pt-response[data-side=" + side + "] .pt-response-text").getText();
+    }
+
+    String note() {
+        return find(".pt-note").getText();
+    }
+
+    /** Chooses by clicking the side's button and waits for the next screen. */
+    void clickPrefer(Side side) {
+        int before = round();
+        find(".pt-prefer[data-side=" + side + "]").click();
+        waitForRoundAfter(before);
+    }
+
+    /** Chooses by pressing the side's key and waits for the next screen. */
+    void pressKey(Side side) {
+        int before = round();
+        new Actions(driver).sendKeys(side.name().toLowerCase()).perform();
+        waitForRoundAfter(before);
+    }
+
+    private int round() {
+        return Integer.parseInt(find(".pt").getDomAttribute("data-round"));
+    }
+
+    private void waitForRoundAfter(int before) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> "summary".equals(phase()) || round() > before);
+    }
+
+    String summaryResponse(String which) {
+        return find(".pt-summary .pt-" + which).getDomAttribute("data-response");
+    }
+
+    String text() {
+        return find(".pt").getText();
+    }
+}
