@@ -45,8 +45,9 @@ public enum Gauge {
      * consistent learner is typically about 0.8, rarely above 0.9. At 0.72, in simulated
      * sessions of eight four-answer questions, about four in five consistent learners reach
      * Strong within eight choices while about two in three random ones never do (three in five
-     * when the scores are drawn at random); 0.75 would leave nearly a third of consistent
-     * learners short of it, 0.70 would hand it to about half of the random ones.
+     * when the scores are drawn at random); 0.75 would leave more than a quarter of consistent
+     * learners short of it, and 0.70 would hand it to two random learners in five (half,
+     * with random scores). docs/model.md has the full table.
      */
     public static final double STRONG_FROM = 0.72;
 
