@@ -286,7 +286,7 @@ public final class PackReader {
         if (id.isEmpty()) {
             return id;
         }
-        if (!id.matches(ID_RULE)) {
+        if (!isValidId(id)) {
             problem(path, "\"" + clip(id) + "\" is not a valid id: use lowercase letters, digits"
                     + " and hyphens, starting with a letter or digit, at most 64 characters");
         } else if (!ids.add(id)) {
@@ -349,6 +349,20 @@ public final class PackReader {
         if (value.kind() != JsonValue.Kind.OBJECT) {
             problem(path, "must be an object {...}, not " + describe(value));
             return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code id} follows {@link #ID_RULE}; checked by hand to keep regex out of the bundle. */
+    static boolean isValidId(String id) {
+        if (id.isEmpty() || id.length() > 64 || id.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
         }
         return true;
     }

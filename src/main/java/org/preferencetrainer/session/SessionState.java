@@ -55,7 +55,7 @@ public final class SessionState {
      * @throws IllegalArgumentException naming what is wrong, for text that is not a state
      */
     public static SessionState decode(String text) {
-        String[] parts = text.split("\\.", -1);
+        String[] parts = fields(text);
         if (parts.length != 4 || !parts[0].equals(VERSION)) {
             throw new IllegalArgumentException("\"" + text + "\" is not a saved session of"
                     + " version " + VERSION);
@@ -80,6 +80,18 @@ public final class SessionState {
             sides.add(c == 'A' ? Side.A : Side.B);
         }
         return new SessionState(seed, parts[2].equals("r"), sides);
+    }
+
+    /** The dot-separated fields of {@code text}, empty ones included. */
+    private static String[] fields(String text) {
+        List<String> fields = new ArrayList<>();
+        int start = 0;
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', start)) {
+            fields.add(text.substring(start, dot));
+            start = dot + 1;
+        }
+        fields.add(text.substring(start));
+        return fields.toArray(new String[0]);
     }
 
     @Override

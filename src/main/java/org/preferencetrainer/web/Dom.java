@@ -34,13 +34,36 @@ final class Dom {
         return button;
     }
 
-    /** Plain text with blank lines as paragraphs, into {@code parent}, replacing what was there. */
+    /**
+     * Plain text with blank lines as paragraphs, into {@code parent}, replacing what was there.
+     * A line holding only spaces counts as blank.
+     */
     static void paragraphs(HTMLElement parent, String text) {
         clear(parent);
-        for (String paragraph : text.split("\\n\\s*\\n")) {
-            if (!paragraph.trim().isEmpty()) {
-                text(parent, "p", null, paragraph.trim());
+        StringBuilder paragraph = new StringBuilder();
+        String all = text.replace("\r\n", "\n");
+        for (int start = 0, end; start <= all.length(); start = end + 1) {
+            end = all.indexOf('\n', start);
+            if (end < 0) {
+                end = all.length();
             }
+            String line = all.substring(start, end);
+            if (line.trim().isEmpty()) {
+                flush(parent, paragraph);
+            } else {
+                if (paragraph.length() > 0) {
+                    paragraph.append('\n');
+                }
+                paragraph.append(line);
+            }
+        }
+        flush(parent, paragraph);
+    }
+
+    private static void flush(HTMLElement parent, StringBuilder paragraph) {
+        if (paragraph.length() > 0) {
+            text(parent, "p", null, paragraph.toString().trim());
+            paragraph.setLength(0);
         }
     }
 

@@ -47,7 +47,7 @@ final class RoundView {
         steps.setAttribute("aria-hidden", "true");
         for (int i = 0; i < GAUGE_STEPS.length; i++) {
             gaugeSteps[i] = Dom.text(steps, "span", "pt-gauge-step",
-                    text.get("gauge." + GAUGE_STEPS[i].name().toLowerCase()));
+                    text.get("gauge." + Names.of(GAUGE_STEPS[i])));
         }
 
         HTMLElement body = Dom.add(screen, "div", "pt-body");
@@ -87,9 +87,9 @@ final class RoundView {
         heading.setTextContent(text.get("round", session.round(), session.rounds()));
 
         Gauge current = session.gauge();
-        gauge.setAttribute("data-gauge", current.name().toLowerCase());
+        gauge.setAttribute("data-gauge", Names.of(current));
         gauge.setAttribute("aria-label", text.get("gauge.label") + ": "
-                + text.get("gauge." + current.name().toLowerCase()));
+                + text.get("gauge." + Names.of(current)));
         for (int i = 0; i < GAUGE_STEPS.length; i++) {
             gaugeSteps[i].setClassName(GAUGE_STEPS[i] == current
                     ? "pt-gauge-step pt-on" : "pt-gauge-step");

@@ -169,8 +169,9 @@ final class Widget {
 
     private static boolean isTyping(KeyboardEvent event) {
         HTMLElement target = (HTMLElement) event.getTarget();
-        String tag = target.getTagName().toLowerCase();
-        return tag.equals("input") || tag.equals("textarea") || tag.equals("select")
+        String tag = target.getTagName();
+        return tag.equalsIgnoreCase("input") || tag.equalsIgnoreCase("textarea")
+                || tag.equalsIgnoreCase("select")
                 || "true".equals(target.getAttribute("contenteditable"));
     }
 
@@ -194,7 +195,7 @@ final class Widget {
         Js.setString(detail, "rejected", responseId(choice, choice.rejected()));
         Js.setNumber(detail, "predicted", choice.predicted());
         Js.set(detail, "weights", weights());
-        Js.setString(detail, "gauge", session.gauge().name().toLowerCase());
+        Js.setString(detail, "gauge", Names.of(session.gauge()));
         Js.dispatch(host, "preference-trainer:choice", detail);
     }
 
