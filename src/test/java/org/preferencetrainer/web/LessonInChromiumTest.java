@@ -202,6 +202,35 @@ class LessonInChromiumTest {
     }
 
     @Test
+    void autoPicksWebAssemblyWhereTheBrowserAndPageAllowIt() {
+        LessonPage page = open("seed=1").waitFor("intro");
+
+        assertEquals("wasm", page.engine());
+    }
+
+    @Test
+    void aPageThatForbidsEvalGetsTheJavaScriptBuildWithoutTheLearnerNoticing() {
+        chrome.get(server.url() + "csp.html");
+        LessonPage page = LessonPage.first(chrome).waitFor("intro");
+
+        assertEquals("js", page.engine());
+        page.start();
+        page.clickPrefer(Side.A);
+        assertEquals("Round 2 / " + ENGLISH.rounds(), page.roundTitle());
+    }
+
+    @Test
+    void theBuiltInLessonWorksFromAFileUrl() {
+        Path index = Path.of(System.getProperty("dist.dir", "target/dist"), "index.html");
+        chrome.get(index.toAbsolutePath().toUri().toString());
+        LessonPage page = LessonPage.first(chrome).waitFor("intro");
+
+        assertEquals("js", page.engine(), "file pages cannot fetch WebAssembly");
+        page.start();
+        assertEquals("Round 1 / " + ENGLISH.rounds(), page.roundTitle());
+    }
+
+    @Test
     void aPackThatCannotBeFoundSaysWhatAndWhere() {
         LessonPage page = open("engine=js&src=content/missing.json").waitFor("error");
 
