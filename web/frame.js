@@ -25,6 +25,39 @@
         return found;
     }
 
+    /**
+     * Tells the parent page how tall the lesson is whenever that changes, for the resizer
+     * script (embed/preference-trainer-resizer.js). Until a resizer answers, the frame keeps
+     * its scroll bars, so a page without the script still shows the whole lesson.
+     */
+    function reportHeight() {
+        if (window.parent === window) {
+            return;
+        }
+        var last = -1;
+        var send = function () {
+            var height = Math.ceil(document.body.getBoundingClientRect().height);
+            if (height !== last) {
+                last = height;
+                window.parent.postMessage({ type: 'preference-trainer:height', height: height },
+                    '*');
+            }
+        };
+        window.addEventListener('message', function (event) {
+            if (event.source === window.parent && event.data
+                    && event.data.type === 'preference-trainer:fitted') {
+                document.documentElement.className += ' pt-fitted';
+            }
+        });
+        if (window.ResizeObserver) {
+            new window.ResizeObserver(send).observe(document.body);
+        } else {
+            window.setInterval(send, 250);
+        }
+        window.addEventListener('load', send);
+        send();
+    }
+
     var given = parameters();
     var body = document.body;
     if (window.customElements && window.customElements.get('preference-trainer')) {
@@ -43,4 +76,5 @@
             src: given.src, lang: given.lang, seed: given.seed, engine: given.engine
         });
     }
+    reportHeight();
 }());

@@ -29,6 +29,7 @@
 
     var base = scriptBase();
     var engines = {}; // kind -> { api, error, waiting: [callbacks] }
+    var unnamed = 0; // widgets mounted without a key or an id
 
     /** The folder this script was loaded from; the engines and stylesheet sit beside it. */
     function scriptBase() {
@@ -196,18 +197,36 @@
         target.dispatchEvent(event);
     }
 
+    /** A copy of a state snapshot, so that hosts cannot change the widget's own. */
+    function copyState(state) {
+        return state ? JSON.parse(JSON.stringify(state)) : null;
+    }
+
     /**
      * Renders a lesson into element (an element or a shadow root).
      * options: src (pack URL, relative to the page; none = the built-in lesson), lang, seed
-     * (a whole number, to replay a session), engine ('auto' | 'js' | 'wasm') and host (the
-     * element that receives the preference-trainer:* events; default element).
+     * (a whole number, to replay a session), engine ('auto' | 'js' | 'wasm'), host (the
+     * element that receives the preference-trainer:* events; default element) and key (names
+     * the widget among those on the page, for its saved session; default its id, else the
+     * order of mounting).
+     * Returns a handle: { root, state() }, state() giving { phase, round, rounds, weights,
+     * gauge, pack, engine } or null before the lesson is ready.
      */
     function mount(element, options) {
         options = options || {};
         var host = options.host || element;
+        var key = options.key || (host.id ? 'id:' + host.id : 'n:' + (unnamed++));
+        var latest = null;
+        var handle = {
+            root: null,
+            state: function () {
+                return copyState(latest);
+            }
+        };
         var root = doc.createElement('div');
         root.className = 'pt pt-loading';
         element.appendChild(root);
+        handle.root = root;
 
         var pending = 2;
         var api = null;
@@ -230,7 +249,11 @@
                 lang: options.lang || null,
                 seed: options.seed == null ? null : String(options.seed),
                 engine: used,
-                host: host
+                host: host,
+                key: key,
+                onState: function (state) {
+                    latest = state;
+                }
             });
         };
         addStylesheet(styleScope(element), proceed);
@@ -242,7 +265,7 @@
             used = kind;
             proceed();
         });
-        return root;
+        return handle;
     }
 
     /** Called by the JavaScript build once it has run. */
@@ -259,6 +282,17 @@
     };
 
     defineElement();
+
+    /** The element's place among the page's <preference-trainer> elements, from 0. */
+    function elementIndex(element) {
+        var all = doc.getElementsByTagName('preference-trainer');
+        for (var i = 0; i < all.length; i++) {
+            if (all[i] === element) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /**
      * <preference-trainer>: a thin layer over mount with an open shadow root, so the host
@@ -298,14 +332,29 @@
                 shadow.removeChild(old);
             }
             this._ptMounted = true;
-            mount(shadow, {
+            this._ptHandle = mount(shadow, {
                 src: this.getAttribute('src'),
                 lang: this.getAttribute('lang'),
                 seed: this.getAttribute('seed'),
                 engine: this.getAttribute('engine') || 'auto',
-                host: this
+                host: this,
+                key: this.id ? 'id:' + this.id : 'element:' + elementIndex(this)
             });
         };
+
+        // read-only views of where the learner is, for host pages
+        var property = function (name) {
+            Object.defineProperty(Element.prototype, name, {
+                get: function () {
+                    var state = this._ptHandle ? this._ptHandle.state() : null;
+                    return state && state[name] !== undefined ? state[name] : null;
+                }
+            });
+        };
+        var names = ['phase', 'round', 'rounds', 'weights', 'gauge', 'engine', 'score'];
+        for (var i = 0; i < names.length; i++) {
+            property(names[i]);
+        }
         global.customElements.define('preference-trainer', Element);
     }
 }(typeof window !== 'undefined' ? window : this));

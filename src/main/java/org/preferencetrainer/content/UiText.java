@@ -16,6 +16,8 @@ public final class UiText {
                 + " weights, and over {0} rounds its answers drift toward your style. Watch"
                 + " what it learns: not new facts, but which kinds of answers you like."},
         {"start", "Start"},
+        {"resume.changed", "This lesson has changed since your last visit, so it starts"
+                + " afresh."},
         {"round", "Round {0} / {1}"},
         {"gauge.label", "Internal model"},
         {"gauge.weak", "Weak"},

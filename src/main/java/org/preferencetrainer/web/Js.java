@@ -60,6 +60,11 @@ final class Js {
             + "target.dispatchEvent(event);")
     static native void dispatch(JSObject target, String type, JSObject detail);
 
+    /** Calls a host-supplied function with one argument; a failing host cannot break us. */
+    @JSBody(params = {"fn", "arg"}, script = "try { fn(arg); } catch (e) {"
+            + " if (typeof console !== 'undefined') console.error(e); }")
+    static native void call(JSObject fn, JSObject arg);
+
     /** One warning for the host page's developer; the widget's only logging. */
     @JSBody(params = "message", script = "if (typeof console !== 'undefined') {"
             + " console.warn('Preference Trainer: ' + message); }")

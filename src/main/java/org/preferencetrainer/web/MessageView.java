@@ -10,11 +10,14 @@ final class MessageView {
     private MessageView() {
     }
 
-    /** The intro: what is about to happen, and Start. */
+    /** The intro: what is about to happen, and Start; with a notice when there is one. */
     static HTMLElement intro(HTMLElement parent, String title, UiText text, int rounds,
-            Runnable onStart) {
+            String notice, Runnable onStart) {
         HTMLElement screen = Dom.add(parent, "section", "pt-screen pt-intro");
         Dom.text(screen, "h2", "pt-intro-title", title);
+        if (notice != null) {
+            Dom.text(screen, "p", "pt-notice", notice);
+        }
         Dom.text(screen, "p", "pt-intro-text", text.get("intro.text", rounds));
         HTMLElement start = Dom.button(screen, "pt-primary pt-start", text.get("start"));
         start.addEventListener("click", event -> onStart.run());

@@ -1,6 +1,7 @@
 package org.preferencetrainer.web;
 
 import org.preferencetrainer.model.Gauge;
+import org.preferencetrainer.session.Session;
 
 /** The names the page and the UI-text keys use for model values. */
 final class Names {
@@ -16,6 +17,18 @@ final class Names {
                 return "neutral";
             default:
                 return "weak";
+        }
+    }
+
+    /** intro, round or summary: the {@code phase} the host sees. */
+    static String of(Session.Phase phase) {
+        switch (phase) {
+            case ROUND:
+                return "round";
+            case SUMMARY:
+                return "summary";
+            default:
+                return "intro";
         }
     }
 }

@@ -22,19 +22,32 @@ final class Widget {
     private final JSObject host;
     private final String engine;
     private final long seed;
+    private final String requestedSeed;
+    private final String key;
+    private final JSObject onState;
     private final HTMLElement live;
     private final HTMLElement stage;
 
     private Pack pack;
     private UiText text = UiText.defaults();
     private Session session;
+    private SavedSession saved;
     private RoundView roundView;
 
-    Widget(HTMLElement root, JSObject host, String engine, long seed) {
+    /**
+     * @param key names this widget among those on the page, for its saved session
+     * @param requestedSeed the seed the host asked for, or null; {@code seed} is the one used
+     * @param onState called with a snapshot of the state after each change; may be null
+     */
+    Widget(HTMLElement root, JSObject host, String engine, long seed, String requestedSeed,
+            String key, JSObject onState) {
         this.root = root;
         this.host = host;
         this.engine = engine;
         this.seed = seed;
+        this.requestedSeed = requestedSeed;
+        this.key = key;
+        this.onState = onState;
 
         root.setClassName("pt");
         root.setAttribute("data-engine", engine);
@@ -55,7 +68,8 @@ final class Widget {
         text = UiText.forPack(pack);
         root.setAttribute("lang", pack.language());
         session = Session.start(pack, ModelSettings.defaults(), seed);
-        showIntro();
+        saved = new SavedSession(key, pack, requestedSeed).load();
+        resume();
 
         JSObject detail = Js.newObject();
         Js.setString(detail, "engine", engine);
@@ -99,13 +113,36 @@ final class Widget {
         return lines.toString();
     }
 
-    private void showIntro() {
+    /** Comes back to a saved session where there is one that fits, else shows the intro. */
+    private void resume() {
+        if (saved.found() == SavedSession.Found.SESSION) {
+            try {
+                session = Session.restore(pack, ModelSettings.defaults(), saved.state());
+            } catch (IllegalArgumentException e) {
+                Js.warn("the saved session does not fit this lesson (" + e.getMessage()
+                        + "); starting afresh");
+                saved.clear();
+            }
+        }
+        if (session.phase() == Session.Phase.ROUND) {
+            showRound();
+        } else if (session.phase() == Session.Phase.SUMMARY) {
+            showSummary();
+        } else {
+            showIntro(saved.found() == SavedSession.Found.STALE ? text.get("resume.changed")
+                    : null);
+        }
+    }
+
+    private void showIntro(String notice) {
         show("intro");
-        MessageView.intro(stage, pack.title(), text, pack.rounds(), this::begin);
+        MessageView.intro(stage, pack.title(), text, pack.rounds(), notice, this::begin);
+        publish();
     }
 
     private void begin() {
         session = session.begin();
+        saved.save(session.state());
         showRound();
     }
 
@@ -115,6 +152,7 @@ final class Widget {
         roundView.update(session);
         announce(text.get("round", session.round(), session.rounds()));
         roundView.focus();
+        publish();
     }
 
     private void choose(Side side) {
@@ -122,6 +160,7 @@ final class Widget {
             return;
         }
         session = session.choose(side);
+        saved.save(session.state());
         Choice choice = session.lastChoice();
         emitChoice(choice);
 
@@ -131,6 +170,7 @@ final class Widget {
             announce(roundView.noteOn(choice) + " "
                     + text.get("round", session.round(), session.rounds()));
             roundView.focus();
+            publish();
         } else {
             String note = roundView.noteOn(choice);
             showSummary();
@@ -144,11 +184,33 @@ final class Widget {
         SummaryView view = new SummaryView(stage, session, text, this::restart);
         view.focus();
         emitComplete(session.summary());
+        publish();
     }
 
     private void restart() {
         session = session.restart();
+        saved.save(session.state());
         showRound();
+    }
+
+    /**
+     * Hands the host a snapshot of where the learner is: {@code phase}, {@code round},
+     * {@code rounds}, {@code weights}, {@code gauge}, {@code pack} and {@code engine}. The
+     * element exposes it as read-only properties.
+     */
+    private void publish() {
+        if (onState == null) {
+            return;
+        }
+        JSObject state = Js.newObject();
+        Js.setString(state, "phase", Names.of(session.phase()));
+        Js.setNumber(state, "round", session.round());
+        Js.setNumber(state, "rounds", session.rounds());
+        Js.set(state, "weights", weights());
+        Js.setString(state, "gauge", Names.of(session.gauge()));
+        Js.setString(state, "pack", pack.id());
+        Js.setString(state, "engine", engine);
+        Js.call(onState, state);
     }
 
     /** A or B chooses while a round is shown; keys typed into fields are left alone. */

@@ -45,4 +45,10 @@ final class Chromium {
         chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         return chrome;
     }
+
+    /** Clears the test server origin's localStorage, where widgets save their sessions. */
+    static void forgetSavedSessions(ChromeDriver chrome, DistServer server) {
+        chrome.get(server.url() + "blank.html");
+        chrome.executeScript("window.localStorage.clear();");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +49,12 @@ class LessonInChromiumTest {
         if (server != null) {
             server.close();
         }
+    }
+
+    /** Each test starts with no saved sessions, as a first-time learner would. */
+    @BeforeEach
+    void forgetSavedSessions() {
+        Chromium.forgetSavedSessions(chrome, server);
     }
 
     private LessonPage open(String query) {
@@ -136,6 +143,7 @@ class LessonInChromiumTest {
 
     /** Plays a whole session choosing A, B, A, B, ...; records the pairs; returns the weights. */
     private Map<String, double[]> playAlternating(String engine, List<String> pairs) {
+        Chromium.forgetSavedSessions(chrome, server);
         LessonPage page = open("engine=" + engine + "&seed=7").waitFor("intro");
         assertEquals(engine, page.engine());
         page.start();
