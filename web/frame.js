@@ -25,6 +25,23 @@
         return found;
     }
 
+    /** This page's iframe element, where the parent is of the same origin and has the resizer. */
+    function sameOriginFrame() {
+        try {
+            return window.frameElement && window.parent.preferenceTrainerResizer
+                ? window.frameElement : null;
+        } catch (e) {
+            return null; // another origin: only messages cross
+        }
+    }
+
+    function fitted() {
+        var root = document.documentElement;
+        if (!/(^| )pt-fitted( |$)/.test(root.className)) {
+            root.className += ' pt-fitted';
+        }
+    }
+
     /**
      * Tells the parent page how tall the lesson is whenever that changes, for the resizer
      * script (embed/preference-trainer-resizer.js). Until a resizer answers, the frame keeps
@@ -37,22 +54,39 @@
         var last = -1;
         var send = function () {
             var height = Math.ceil(document.body.getBoundingClientRect().height);
-            if (height !== last) {
-                last = height;
-                window.parent.postMessage({ type: 'preference-trainer:height', height: height },
-                    '*');
+            if (height === last) {
+                return;
             }
+            last = height;
+            // same origin, with the resizer on the parent page: fit the frame at once, before
+            // the next paint; a message would arrive a frame or two later
+            var frame = sameOriginFrame();
+            if (frame) {
+                frame.style.height = height + 'px';
+                frame.style.overflow = 'hidden';
+                fitted();
+            }
+            window.parent.postMessage({ type: 'preference-trainer:height', height: height }, '*');
         };
         window.addEventListener('message', function (event) {
             if (event.source === window.parent && event.data
                     && event.data.type === 'preference-trainer:fitted') {
-                document.documentElement.className += ' pt-fitted';
+                fitted();
             }
         });
+        // a layout change (a wider window, a font arriving) shows in the body's size
         if (window.ResizeObserver) {
             new window.ResizeObserver(send).observe(document.body);
         } else {
             window.setInterval(send, 250);
+        }
+        // a new screen is seen sooner, as the widget changes its nodes: the parent can then
+        // resize the frame before the next paint rather than after it
+        var lesson = document.querySelector('preference-trainer');
+        var tree = lesson && lesson.shadowRoot;
+        if (tree && window.MutationObserver) {
+            new window.MutationObserver(send).observe(tree,
+                { childList: true, subtree: true, characterData: true });
         }
         window.addEventListener('load', send);
         send();
