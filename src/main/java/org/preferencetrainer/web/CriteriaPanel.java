@@ -62,9 +62,9 @@ final class CriteriaPanel {
         for (int i = 0; i < rows.length; i++) {
             double w = weights[i];
             double sd = deviations[i];
-            rows[i].setAttribute("data-weight", Double.toString(w));
-            rows[i].setAttribute("data-sd", Double.toString(sd));
-            rows[i].setAttribute("data-count", Double.toString(reinforcement[i]));
+            rows[i].setAttribute("data-weight", Js.numberText(w));
+            rows[i].setAttribute("data-sd", Js.numberText(sd));
+            rows[i].setAttribute("data-count", Js.numberText(reinforcement[i]));
             counts[i].setTextContent(Format.signed(reinforcement[i], 1));
             values[i].setTextContent(text.get("criteria.weight", Format.fixed(w, 2),
                     Format.fixed(sd, 2)));
@@ -79,8 +79,8 @@ final class CriteriaPanel {
     private static void place(HTMLElement element, double from, double to) {
         double left = position(from);
         double right = position(to);
-        Js.style(element, "left", left + "%");
-        Js.style(element, "width", Math.max(0.5, right - left) + "%");
+        Js.style(element, "left", Js.numberText(left) + "%");
+        Js.style(element, "width", Js.numberText(Math.max(0.5, right - left)) + "%");
     }
 
     /** Where a weight sits on the bar, in percent of its width. */
