@@ -92,7 +92,7 @@ final class SavedSession {
      */
     static String fingerprint(Pack pack) {
         Fnv hash = new Fnv();
-        hash.add(pack.id()).add(Integer.toString(pack.rounds()));
+        hash.add(pack.id()).mix(pack.rounds());
         for (Criterion criterion : pack.criteria()) {
             hash.add(criterion.id());
         }
@@ -101,7 +101,8 @@ final class SavedSession {
             for (Response response : question.responses()) {
                 hash.add(response.id()).add(response.text());
                 for (double score : response.scores()) {
-                    hash.add(Long.toString(Math.round(score * 1e6)));
+                    // scores are in [0, 1]: an int keeps six decimals (and longs are slow in JS)
+                    hash.mix((int) (score * 1e6));
                 }
             }
         }
@@ -120,9 +121,10 @@ final class SavedSession {
             return this;
         }
 
-        private void mix(int c) {
+        Fnv mix(int c) {
             value ^= c;
             value *= 0x01000193;
+            return this;
         }
     }
 
