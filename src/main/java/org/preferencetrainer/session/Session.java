@@ -12,9 +12,9 @@ import org.preferencetrainer.model.RewardModel;
 import org.preferencetrainer.model.SeededRandom;
 
 /**
- * One learner's way through a lesson: the intro, the rounds, and what the model learned. A
- * session is immutable; each step ({@link #begin()}, {@link #choose(Side)}) returns the next
- * one, so the view always draws a consistent snapshot and a session can be replayed from its
+ * One learner's way through a lesson: the intro, the rounds, what the model learned, and the
+ * pack's quiz when it has one. A session is immutable; each step ({@link #begin()},
+ * {@link #choose(Side)}, {@link #startQuiz()}, {@link #answer(int)}) returns the next one, so the view always draws a consistent snapshot and a session can be replayed from its
  * {@link SessionState}.
  *
  * <p>Everything random — the order of the questions, the policy's draw, which response is
@@ -22,8 +22,11 @@ import org.preferencetrainer.model.SeededRandom;
  * same choices give the same session on the JVM, in JavaScript and in WebAssembly.
  */
 public final class Session {
-    /** The screens of a session, in order. */
-    public enum Phase { INTRO, ROUND, SUMMARY }
+    /**
+     * The screens of a session, in order. QUIZ and RESULT come only for a pack with a quiz:
+     * QUIZ while questions are left, RESULT with the score.
+     */
+    public enum Phase { INTRO, ROUND, SUMMARY, QUIZ, RESULT }
 
     /**
      * How much more likely the original model is to give a question's first response than any
@@ -42,9 +45,11 @@ public final class Session {
     private final long randomState;
     private final Pair pair;
     private final List<Choice> choices;
+    private final Quiz quiz;
 
     private Session(Pack pack, ModelSettings settings, long seed, Phase phase, int[] order,
-            int nextInOrder, RewardModel model, long randomState, Pair pair, List<Choice> choices) {
+            int nextInOrder, RewardModel model, long randomState, Pair pair, List<Choice> choices,
+            Quiz quiz) {
         this.pack = pack;
         this.settings = settings;
         this.seed = seed;
@@ -55,6 +60,7 @@ public final class Session {
         this.randomState = randomState;
         this.pair = pair;
         this.choices = choices;
+        this.quiz = quiz;
     }
 
     /** A new session at its intro, with a fresh model and the question order drawn from seed. */
@@ -67,7 +73,7 @@ public final class Session {
         random.shuffle(order);
         RewardModel model = RewardModel.initial(pack.criteria().size(), settings.priorPrecision());
         return new Session(pack, settings, seed, Phase.INTRO, order, 0, model, random.state(),
-                null, List.of());
+                null, List.of(), null);
     }
 
     /** Replays a saved session: the same seed and choices give the same session. */
@@ -82,6 +88,21 @@ public final class Session {
                         + " lesson has rounds (" + state.sides().size() + ")");
             }
             session = session.choose(side);
+        }
+        if (state.quizStarted()) {
+            if (session.phase != Phase.SUMMARY || !session.hasQuiz()) {
+                throw new IllegalArgumentException("The saved session has quiz answers but"
+                        + (session.hasQuiz() ? " not every round played" : " the lesson has no"
+                        + " quiz"));
+            }
+            session = session.startQuiz();
+            for (int answer : state.answers()) {
+                if (session.phase != Phase.QUIZ) {
+                    throw new IllegalArgumentException("The saved session has more quiz answers"
+                            + " than the quiz has questions (" + state.answers().size() + ")");
+                }
+                session = session.answer(answer);
+            }
         }
         return session;
     }
@@ -113,6 +134,30 @@ public final class Session {
         return withNextRound(updated, randomState, List.copyOf(made));
     }
 
+    /** Leaves what the model learned for the first question of the pack's quiz. */
+    public Session startQuiz() {
+        requirePhase(Phase.SUMMARY, "start the quiz of");
+        if (!hasQuiz()) {
+            throw new IllegalStateException("The pack " + pack.id() + " has no quiz");
+        }
+        return withQuiz(Phase.QUIZ, Quiz.start(pack.quiz(), pack.passingScore()));
+    }
+
+    /**
+     * The learner answers the current quiz question with choice {@code choice} (an index into
+     * its choices); after the last question the session shows the result.
+     */
+    public Session answer(int choice) {
+        requirePhase(Phase.QUIZ, "answer");
+        Quiz answered = quiz.answer(choice);
+        return withQuiz(answered.done() ? Phase.RESULT : Phase.QUIZ, answered);
+    }
+
+    private Session withQuiz(Phase next, Quiz quiz) {
+        return new Session(pack, settings, seed, next, order, nextInOrder, model, randomState,
+                null, choices, quiz);
+    }
+
     /** A fresh session, straight to its first round, with a new seed drawn from this one's. */
     public Session restart() {
         long fresh = SeededRandom.fromState(randomState).nextLong();
@@ -127,7 +172,7 @@ public final class Session {
     private Session withNextRound(RewardModel model, long state, List<Choice> done) {
         if (done.size() >= rounds()) {
             return new Session(pack, settings, seed, Phase.SUMMARY, order, nextInOrder, model,
-                    state, null, done);
+                    state, null, done, null);
         }
         SeededRandom random = SeededRandom.fromState(state);
         for (int next = nextInOrder; next < order.length; next++) {
@@ -142,11 +187,11 @@ public final class Session {
             Pair shown = firstIsA ? new Pair(q, picked[0], picked[1])
                     : new Pair(q, picked[1], picked[0]);
             return new Session(pack, settings, seed, Phase.ROUND, order, next + 1, model,
-                    random.state(), shown, done);
+                    random.state(), shown, done, null);
         }
         // the pack reader rejects packs where this can happen; end gracefully all the same
         return new Session(pack, settings, seed, Phase.SUMMARY, order, order.length, model,
-                random.state(), null, done);
+                random.state(), null, done, null);
     }
 
     /**
@@ -172,8 +217,28 @@ public final class Session {
 
     /** What the model learned, for the summary screen; only after the last round. */
     public Summary summary() {
-        requirePhase(Phase.SUMMARY, "summarise");
+        if (phase == Phase.INTRO || phase == Phase.ROUND) {
+            requirePhase(Phase.SUMMARY, "summarise");
+        }
         return Summary.of(this);
+    }
+
+    /** Whether the pack has a quiz to follow the summary. */
+    public boolean hasQuiz() {
+        return !pack.quiz().isEmpty();
+    }
+
+    /** The quiz so far; null before it starts. */
+    public Quiz quiz() {
+        return quiz;
+    }
+
+    /**
+     * Whether the learner has done the whole lesson: the quiz's result is shown or, for a pack
+     * without a quiz, what the model learned.
+     */
+    public boolean finished() {
+        return phase == Phase.RESULT || (phase == Phase.SUMMARY && !hasQuiz());
     }
 
     private void requirePhase(Phase expected, String action) {
@@ -254,6 +319,7 @@ public final class Session {
         for (Choice choice : choices) {
             sides.add(choice.side());
         }
-        return new SessionState(seed, phase != Phase.INTRO, sides);
+        return new SessionState(seed, phase != Phase.INTRO, sides, quiz != null,
+                quiz == null ? List.of() : quiz.answers());
     }
 }
