@@ -21,7 +21,8 @@
     var ENGINE_WASM = 'preference-trainer-engine.wasm';
     var ENGINE_WASM_RUNTIME = 'preference-trainer-engine.wasm-runtime.js';
     var STYLESHEET = 'preference-trainer.css';
-    var ATTRIBUTES = ['src', 'lang', 'seed', 'engine'];
+    var ATTRIBUTES = ['src', 'lang', 'seed', 'engine',
+        'endpoint', 'auth', 'actor', 'registration', 'activity-id'];
 
     if (global.PreferenceTrainer && global.PreferenceTrainer.mount) {
         return; // the loader was included twice
@@ -206,11 +207,13 @@
      * Renders a lesson into element (an element or a shadow root).
      * options: src (pack URL, relative to the page; none = the built-in lesson), lang, seed
      * (a whole number, to replay a session), engine ('auto' | 'js' | 'wasm'), host (the
-     * element that receives the preference-trainer:* events; default element) and key (names
+     * element that receives the preference-trainer:* events; default element), key (names
      * the widget among those on the page, for its saved session; default its id, else the
-     * order of mounting).
+     * order of mounting), and for xAPI endpoint, auth, actor (JSON text or an object),
+     * registration and activityId. Without endpoint the widget reads a TinCan or cmi5 launch
+     * from the page's own URL.
      * Returns a handle: { root, state() }, state() giving { phase, round, rounds, weights,
-     * gauge, pack, engine } or null before the lesson is ready.
+     * gauge, pack, engine, score } or null before the lesson is ready.
      */
     function mount(element, options) {
         options = options || {};
@@ -253,7 +256,14 @@
                 key: key,
                 onState: function (state) {
                     latest = state;
-                }
+                },
+                endpoint: options.endpoint || null,
+                auth: options.auth || null,
+                actor: options.actor == null ? null
+                    : typeof options.actor === 'string' ? options.actor
+                    : JSON.stringify(options.actor),
+                registration: options.registration || null,
+                activityId: options.activityId || null
             });
         };
         addStylesheet(styleScope(element), proceed);
@@ -338,7 +348,12 @@
                 seed: this.getAttribute('seed'),
                 engine: this.getAttribute('engine') || 'auto',
                 host: this,
-                key: this.id ? 'id:' + this.id : 'element:' + elementIndex(this)
+                key: this.id ? 'id:' + this.id : 'element:' + elementIndex(this),
+                endpoint: this.getAttribute('endpoint'),
+                auth: this.getAttribute('auth'),
+                actor: this.getAttribute('actor'),
+                registration: this.getAttribute('registration'),
+                activityId: this.getAttribute('activity-id')
             });
         };
 

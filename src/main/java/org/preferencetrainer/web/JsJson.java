@@ -20,6 +20,20 @@ final class JsJson implements JsonValue {
         this.kind = KINDS[kindOf(value)];
     }
 
+    /**
+     * Parses JSON text with the browser's parser.
+     *
+     * @throws IllegalArgumentException with the parser's message, for text that is not JSON
+     */
+    static JsJson parse(String text) {
+        JSObject parsed = Js.parseJson(text);
+        String error = Js.string(parsed, "error");
+        if (error != null) {
+            throw new IllegalArgumentException(error);
+        }
+        return new JsJson(Js.member(parsed, "value"));
+    }
+
     @Override
     public Kind kind() {
         return kind;

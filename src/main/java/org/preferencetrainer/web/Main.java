@@ -23,8 +23,10 @@ public final class Main {
      * @param options {@code src} (pack URL; none for the built-in pack), {@code seed} (a whole
      *     number; none for a fresh one), {@code host} (the element that receives the events;
      *     default {@code root}), {@code engine} (the name of the running build), {@code key}
-     *     (names the widget among those on the page, for its saved session) and
-     *     {@code onState} (a function given a snapshot of the state after each change)
+     *     (names the widget among those on the page, for its saved session),
+     *     {@code onState} (a function given a snapshot of the state after each change), and the
+     *     xAPI settings {@code endpoint}, {@code auth}, {@code actor}, {@code registration} and
+     *     {@code activityId}
      */
     @JSExport
     public static void mount(HTMLElement root, JSObject options) {
@@ -32,7 +34,7 @@ public final class Main {
         String engine = Js.string(options, "engine");
         String requestedSeed = Js.string(options, "seed");
         String key = Js.string(options, "key");
-        Widget widget = new Widget(root, host == null ? root : host,
+        Widget widget = new Widget(root, host == null ? root : host, options,
                 engine == null ? "js" : engine, seed(requestedSeed), requestedSeed,
                 key == null ? "widget" : key, Js.member(options, "onState"));
         widget.load(Js.string(options, "src"));

@@ -20,13 +20,17 @@ final class Names {
         }
     }
 
-    /** intro, round or summary: the {@code phase} the host sees. */
+    /** intro, round, summary, quiz or result: the {@code phase} the host sees. */
     static String of(Session.Phase phase) {
         switch (phase) {
             case ROUND:
                 return "round";
             case SUMMARY:
                 return "summary";
+            case QUIZ:
+                return "quiz";
+            case RESULT:
+                return "result";
             default:
                 return "intro";
         }

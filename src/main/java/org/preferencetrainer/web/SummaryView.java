@@ -11,13 +11,17 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * "What the model learned": the final weights, the criteria the model now favours, and the
  * payoff — an unseen question answered by the original model and by the trained one — with
- * the point that no fact was learned. Ends with Restart.
+ * the point that no fact was learned. Ends with the quiz's button, or Restart without one.
  */
 final class SummaryView {
     private final HTMLElement heading;
-    private final HTMLElement restart;
+    private final HTMLElement next;
 
-    SummaryView(HTMLElement parent, Session session, UiText text, Runnable onRestart) {
+    /**
+     * @param onNext what the closing button does: start the quiz where the pack has one,
+     *     restart otherwise
+     */
+    SummaryView(HTMLElement parent, Session session, UiText text, Runnable onNext) {
         Summary summary = session.summary();
         List<Criterion> criteria = session.pack().criteria();
         HTMLElement screen = Dom.add(parent, "section", "pt-screen pt-summary");
@@ -46,8 +50,10 @@ final class SummaryView {
         }
         Dom.text(main, "p", "pt-point", text.get("summary.point"));
 
-        restart = Dom.button(main, "pt-primary pt-restart", text.get("restart"));
-        restart.addEventListener("click", event -> onRestart.run());
+        next = session.hasQuiz()
+                ? Dom.button(main, "pt-primary pt-quiz-start", text.get("quiz.start"))
+                : Dom.button(main, "pt-primary pt-restart", text.get("restart"));
+        next.addEventListener("click", event -> onNext.run());
     }
 
     private static void answer(HTMLElement parent, String className, String title,

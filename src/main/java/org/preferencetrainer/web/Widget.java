@@ -2,9 +2,11 @@ package org.preferencetrainer.web;
 
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.content.PackProblem;
+import org.preferencetrainer.content.QuizQuestion;
 import org.preferencetrainer.content.UiText;
 import org.preferencetrainer.model.ModelSettings;
 import org.preferencetrainer.session.Choice;
+import org.preferencetrainer.session.QuizScore;
 import org.preferencetrainer.session.Session;
 import org.preferencetrainer.session.Side;
 import org.preferencetrainer.session.Summary;
@@ -20,6 +22,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class Widget {
     private final HTMLElement root;
     private final JSObject host;
+    private final JSObject options;
     private final String engine;
     private final long seed;
     private final String requestedSeed;
@@ -33,16 +36,20 @@ final class Widget {
     private Session session;
     private SavedSession saved;
     private RoundView roundView;
+    private QuizView quizView;
+    private Reporting reporting;
 
     /**
+     * @param options the mount options, for the LMS reporting settings among them
      * @param key names this widget among those on the page, for its saved session
      * @param requestedSeed the seed the host asked for, or null; {@code seed} is the one used
      * @param onState called with a snapshot of the state after each change; may be null
      */
-    Widget(HTMLElement root, JSObject host, String engine, long seed, String requestedSeed,
-            String key, JSObject onState) {
+    Widget(HTMLElement root, JSObject host, JSObject options, String engine, long seed,
+            String requestedSeed, String key, JSObject onState) {
         this.root = root;
         this.host = host;
+        this.options = options;
         this.engine = engine;
         this.seed = seed;
         this.requestedSeed = requestedSeed;
@@ -68,6 +75,7 @@ final class Widget {
         text = UiText.forPack(pack);
         root.setAttribute("lang", pack.language());
         session = Session.start(pack, ModelSettings.defaults(), seed);
+        reporting = Reporting.start(options, pack, host);
         saved = new SavedSession(key, pack, requestedSeed).load();
         resume();
 
@@ -128,6 +136,10 @@ final class Widget {
             showRound();
         } else if (session.phase() == Session.Phase.SUMMARY) {
             showSummary();
+        } else if (session.phase() == Session.Phase.QUIZ) {
+            showQuestion();
+        } else if (session.phase() == Session.Phase.RESULT) {
+            showResult();
         } else {
             showIntro(saved.found() == SavedSession.Found.STALE ? text.get("resume.changed")
                     : null);
@@ -143,6 +155,7 @@ final class Widget {
     private void begin() {
         session = session.begin();
         saved.save(session.state());
+        reporting.attempted();
         showRound();
     }
 
@@ -162,6 +175,7 @@ final class Widget {
         session = session.choose(side);
         saved.save(session.state());
         Choice choice = session.lastChoice();
+        reporting.chose(choice);
         emitChoice(choice);
 
         if (session.phase() == Session.Phase.ROUND) {
@@ -175,28 +189,85 @@ final class Widget {
             String note = roundView.noteOn(choice);
             showSummary();
             announce(note + " " + text.get("summary.title"));
+            if (session.finished()) {
+                reporting.finished(null);
+            }
         }
     }
 
     private void showSummary() {
         show("summary");
         roundView = null;
-        SummaryView view = new SummaryView(stage, session, text, this::restart);
+        SummaryView view = new SummaryView(stage, session, text,
+                session.hasQuiz() ? this::startQuiz : this::restart);
         view.focus();
         emitComplete(session.summary());
+        publish();
+    }
+
+    private void startQuiz() {
+        session = session.startQuiz();
+        saved.save(session.state());
+        showQuestion();
+    }
+
+    private void showQuestion() {
+        show("quiz");
+        quizView = new QuizView(stage, session.quiz().question(), session.quiz().current(),
+                session.quiz().size(), text, this::answer, this::afterAnswer);
+        quizView.focus();
+        announce(text.get("quiz.progress", session.quiz().current() + 1, session.quiz().size()));
+        publish();
+    }
+
+    /** The learner checks an answer: the session moves on; the view shows the verdict. */
+    private void answer(int picked) {
+        if (session.phase() != Session.Phase.QUIZ) {
+            return;
+        }
+        QuizQuestion question = session.quiz().question();
+        session = session.answer(picked);
+        saved.save(session.state());
+        quizView.showAnswer(picked);
+        reporting.answered(question, picked);
+        if (session.finished()) {
+            QuizScore score = session.quiz().score();
+            reporting.finished(score);
+            emitScore(score);
+        }
+        publish();
+    }
+
+    private void afterAnswer() {
+        if (session.phase() == Session.Phase.QUIZ) {
+            showQuestion();
+        } else {
+            showResult();
+        }
+    }
+
+    private void showResult() {
+        show("result");
+        quizView = null;
+        ResultView view = new ResultView(stage, session.quiz().score(), text, this::restart);
+        view.focus();
+        announce(text.get("result.title"));
         publish();
     }
 
     private void restart() {
         session = session.restart();
         saved.save(session.state());
+        reporting.attempted();
         showRound();
     }
 
     /**
      * Hands the host a snapshot of where the learner is: {@code phase}, {@code round},
-     * {@code rounds}, {@code weights}, {@code gauge}, {@code pack} and {@code engine}. The
-     * element exposes it as read-only properties.
+     * {@code rounds}, {@code weights}, {@code gauge}, {@code pack}, {@code engine} and, once
+     * the quiz is done, {@code score} ({@code raw}, {@code max}, {@code scaled}, and
+     * {@code passed} where the pack sets a passing score). The element exposes it as read-only
+     * properties.
      */
     private void publish() {
         if (onState == null) {
@@ -210,6 +281,17 @@ final class Widget {
         Js.setString(state, "gauge", Names.of(session.gauge()));
         Js.setString(state, "pack", pack.id());
         Js.setString(state, "engine", engine);
+        if (session.phase() == Session.Phase.RESULT) {
+            QuizScore score = session.quiz().score();
+            JSObject detail = Js.newObject();
+            Js.setNumber(detail, "raw", score.raw());
+            Js.setNumber(detail, "max", score.max());
+            Js.setNumber(detail, "scaled", score.scaled());
+            if (score.graded()) {
+                Js.setBoolean(detail, "passed", score.passed());
+            }
+            Js.set(state, "score", detail);
+        }
         Js.call(onState, state);
     }
 
@@ -277,6 +359,18 @@ final class Widget {
                     .get(answers[i]).id());
         }
         Js.dispatch(host, "preference-trainer:complete", detail);
+    }
+
+    private void emitScore(QuizScore score) {
+        JSObject detail = Js.newObject();
+        Js.setNumber(detail, "raw", score.raw());
+        Js.setNumber(detail, "max", score.max());
+        Js.setNumber(detail, "scaled", score.scaled());
+        if (score.graded()) {
+            Js.setNumber(detail, "passingScore", score.passingScore());
+            Js.setBoolean(detail, "passed", score.passed());
+        }
+        Js.dispatch(host, "preference-trainer:score", detail);
     }
 
     private String responseId(Choice choice, int response) {

@@ -1,0 +1,36 @@
+package org.preferencetrainer.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QueryStringTest {
+    @Test
+    void decodesATinCanLaunchQuery() {
+        Map<String, String> query = QueryString.parse("?endpoint=http%3A%2F%2Flrs%2FxAPI%2F"
+                + "&actor=%7B%22name%22%3A%22Zo%C3%AB+M%22%7D&auth=Basic%20a2V5&seed=&flag"
+                + "&seed=4");
+
+        assertEquals("http://lrs/xAPI/", query.get("endpoint"));
+        assertEquals("{\"name\":\"Zoë M\"}", query.get("actor"));
+        assertEquals("Basic a2V5", query.get("auth"));
+        assertEquals("", query.get("seed"), "the first value of a repeated key counts");
+        assertEquals("", query.get("flag"));
+    }
+
+    @Test
+    void unescapedTextPassesThrough() {
+        assertEquals("ë/日本", QueryString.parse("x=ë/日本").get("x"));
+        assertEquals(Map.of(), QueryString.parse(""));
+    }
+
+    @Test
+    void aBrokenEscapeNamesTheParameter() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> QueryString.parse("actor=%7B%2"));
+
+        assertEquals("launch parameter actor has a broken escape at \"%2\"", error.getMessage());
+    }
+}
