@@ -156,13 +156,19 @@ class LessonInChromiumTest {
     }
 
     @Test
-    void restartBeginsAFreshSessionAtRoundOne() {
+    void restartAfterTheQuizBeginsAFreshSessionAtRoundOne() {
         LessonPage page = open("engine=js&seed=3").waitFor("intro");
         page.start();
         for (int round = 1; round <= ENGLISH.rounds(); round++) {
             page.clickPrefer(Side.A);
         }
         page.waitFor("summary");
+        page.startQuiz();
+        for (int i = 0; i < ENGLISH.quiz().size(); i++) {
+            page.answer(ENGLISH.quiz().get(i).choices().get(0).id());
+        }
+        page.waitFor("result");
+        assertTrue(page.text().contains("Your score"), page.text());
 
         page.find(".pt-restart").click();
 

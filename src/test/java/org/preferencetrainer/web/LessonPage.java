@@ -146,6 +146,41 @@ final class LessonPage {
         return find(".pt-summary .pt-" + which).getDomAttribute("data-response");
     }
 
+    /** Plays every round choosing {@code side}; returns the response id chosen in each. */
+    List<String> playRounds(int rounds, Side side) {
+        List<String> chosen = new java.util.ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            chosen.add(response(side));
+            clickPrefer(side);
+        }
+        return chosen;
+    }
+
+    /** From the summary, starts the quiz and waits for its first question. */
+    void startQuiz() {
+        find(".pt-quiz-start").click();
+        waitFor("quiz");
+    }
+
+    /** The id of the quiz question shown. */
+    String quizQuestion() {
+        return find(".pt-quiz").getDomAttribute("data-question");
+    }
+
+    /** Picks a choice by id, checks it, reads the verdict, and goes on to what comes next. */
+    boolean answer(String choiceId) {
+        String question = quizQuestion();
+        find(".pt-quiz-choice[data-choice=" + choiceId + "] input").click();
+        find(".pt-quiz-check").click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> find(".pt-feedback").getDomAttribute("data-correct") != null);
+        boolean correct = Boolean.parseBoolean(find(".pt-feedback").getDomAttribute("data-correct"));
+        find(".pt-quiz-next").click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "result".equals(phase())
+                || !question.equals(quizQuestion()));
+        return correct;
+    }
+
     String text() {
         return find(".pt").getText();
     }
