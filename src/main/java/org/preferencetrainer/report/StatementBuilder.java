@@ -149,12 +149,13 @@ public final class StatementBuilder {
         if (result != null) {
             statement.put("result", result);
         }
-        statement.put("context", context(object, cmi5Defined, moveOn));
+        statement.put("context", context(object, cmi5Defined, moveOn,
+                verb.equals("passed") || verb.equals("failed")));
         statement.put("timestamp", IsoTime.timestamp(stamps.now(), stamps.offsetMinutes()));
         return new Statement(id, verb, statement.toString());
     }
 
-    private Json context(Json object, boolean cmi5Defined, boolean moveOn) {
+    private Json context(Json object, boolean cmi5Defined, boolean moveOn, boolean judged) {
         Json context = launchData == null ? Json.object()
                 : (Json) Json.copyOf(launchData.contextTemplate());
         if (launch.registration() != null) {
@@ -172,7 +173,7 @@ public final class StatementBuilder {
             category.add(Json.object().put("id", CMI5_CATEGORY));
             if (moveOn) {
                 category.add(Json.object().put("id", MOVE_ON_CATEGORY));
-                if (launchData != null && launchData.masteryScore() != null) {
+                if (judged && launchData != null && launchData.masteryScore() != null) {
                     context.objectAt("extensions").put(MASTERY_SCORE,
                             launchData.masteryScore());
                 }

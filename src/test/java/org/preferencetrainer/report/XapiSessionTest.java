@@ -268,6 +268,7 @@ class XapiSessionTest {
         JsonNode completed = statements.get(statements.size() - 3);
         assertEquals("completed", verb(completed));
         assertNull(completed.at("/result").get("score"), "cmi5 keeps the score for passed");
+        assertNull(completed.at("/context/extensions").get(StatementBuilder.MASTERY_SCORE));
         JsonNode passed = statements.get(statements.size() - 2);
         assertEquals("passed", verb(passed));
         assertEquals(0.8, passed.at("/context/extensions/"
