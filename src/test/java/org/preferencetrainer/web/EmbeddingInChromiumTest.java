@@ -185,7 +185,7 @@ class EmbeddingInChromiumTest {
     }
 
     @Test
-    void aChangedPackStartsAfreshAndSaysSoWhileRestartClearsTheSavedSession() throws Exception {
+    void aChangedPackStartsAfreshAndSaysSoAQuizResumesAndRestartClearsTheSavedSession() throws Exception {
         Path pack = served.resolve("changing.json");
         String english = Files.readString(Path.of("content/en.json"));
         Files.writeString(pack, english);
@@ -206,12 +206,23 @@ class EmbeddingInChromiumTest {
         assertTrue(lesson.find(".pt-notice").getText().contains("has changed"),
                 lesson.text());
 
-        // play to the end, restart: a reload shows the fresh first round, not the summary
+        // play to the quiz: a reload comes back to it, with the answers given so far
         lesson.start();
         for (int round = 1; round <= 8; round++) {
             lesson.clickPrefer(Side.B);
         }
         lesson.waitFor("summary");
+        lesson.startQuiz();
+        lesson.answer("adjusts-style");
+        chrome.navigate().refresh();
+        lesson = LessonPage.first(chrome).waitFor("quiz");
+        assertEquals("quiz-comparison", lesson.quizQuestion());
+
+        // finish it and restart: a reload shows the fresh first round, not the result
+        for (String choice : new String[] {"comparison-rank", "hacking-yes", "kl-reference"}) {
+            lesson.answer(choice);
+        }
+        lesson.waitFor("result");
         lesson.find(".pt-restart").click();
         lesson.waitFor("round");
         chrome.navigate().refresh();

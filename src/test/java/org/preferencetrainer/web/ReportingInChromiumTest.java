@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +63,13 @@ class ReportingInChromiumTest {
                 "node_modules", "scorm-again", "dist");
         server = DistServer.startDist(Path.of("src/test/resources/site"), scormAgain);
         chrome = Chromium.start();
+    }
+
+    /** Each test starts with nothing saved: no session to resume, no statements queued. */
+    @BeforeEach
+    void forgetSavedState() {
+        chrome.get(server.url() + "blank.html");
+        chrome.executeScript("window.localStorage.clear();");
     }
 
     @AfterAll
@@ -280,9 +288,10 @@ class ReportingInChromiumTest {
         assertEquals(0.5, passed.at("/context/extensions").get(
                 "https://w3id.org/xapi/cmi5/context/extensions/masteryscore").asDouble(), 1e-12);
 
-        // a reload of the same launch: the fetch URL refuses a second token, the page is told
+        // a reload of the same launch: the lesson resumes, but the fetch URL refuses a second
+        // token, and the page is told
         chrome.get(url);
-        LessonPage.first(chrome).waitFor("intro");
+        LessonPage.first(chrome).waitFor("result");
         List<?> refusals = awaitRefusals();
         assertTrue(((Map<?, ?>) refusals.get(0)).get("message").toString()
                 .contains("the fetch URL was already used"), refusals.toString());
@@ -323,9 +332,10 @@ class ReportingInChromiumTest {
                 "no credential in storage");
         assertEquals(5, lrs.statements(registration).size(), "nothing got through");
 
-        // a reload while the LRS is still away; then it is back
+        // a reload while the LRS is still away (the lesson resumes at its result); then it is
+        // back
         chrome.navigate().refresh();
-        LessonPage.first(chrome).waitFor("intro");
+        LessonPage.first(chrome).waitFor("result");
         int droppedAfterReload = gateway.dropped();
         new WebDriverWait(chrome, Duration.ofSeconds(20))
                 .until(d -> gateway.dropped() > droppedAfterReload);
@@ -372,7 +382,6 @@ class ReportingInChromiumTest {
         assertTrue(storage.contains("initialized") && storage.contains("attempted"), storage);
         assertFalse(storage.contains("bm90LXRoZS1rZXk"), "the credential is not stored");
         assertEquals(0, lrs.statements(registration).size());
-        chrome.executeScript("window.localStorage.clear();");
     }
 
     @Test
