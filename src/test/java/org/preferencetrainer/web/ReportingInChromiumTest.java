@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +54,8 @@ class ReportingInChromiumTest {
     private static Lrs lrs;
     private static LmsGateway gateway;
     private static DistServer server;
+    private static DistServer scormPackage;
+    private static Path scoLesson;
     private static ChromeDriver chrome;
 
     @BeforeAll
@@ -62,7 +65,25 @@ class ReportingInChromiumTest {
         Path scormAgain = Path.of(System.getProperty("lms.tools.dir", "src/test/lms"),
                 "node_modules", "scorm-again", "dist");
         server = DistServer.startDist(Path.of("src/test/resources/site"), scormAgain);
+        scormPackage = servePackage(scormAgain);
         chrome = Chromium.start();
+    }
+
+    /**
+     * The SCORM 1.2 package as an LMS serves it, with the LMS's page beside it on the same
+     * origin: the files the build zips (embed/scorm/, the built widget, the default pack as
+     * content/lesson.json; the zip itself is made after the tests run), the fixture page that
+     * holds the API, and scorm-again.
+     */
+    private static DistServer servePackage(Path scormAgain) throws Exception {
+        Path lesson = Files.createTempDirectory("preference-trainer-sco");
+        scoLesson = lesson;
+        Files.createDirectories(lesson.resolve("content"));
+        Files.copy(Path.of(System.getProperty("content.dir", "content"), "en.json"),
+                lesson.resolve("content/lesson.json"));
+        return DistServer.start(0, Path.of("embed/scorm"),
+                Path.of(System.getProperty("dist.dir", "target/dist")), lesson,
+                Path.of("src/test/resources/site"), scormAgain);
     }
 
     /** Each test starts with nothing saved: no session to resume, no statements queued. */
@@ -75,10 +96,15 @@ class ReportingInChromiumTest {
     @AfterAll
     static void stop() throws Exception {
         for (AutoCloseable part : new AutoCloseable[] {chrome == null ? null : chrome::quit,
-                server, gateway, lrs}) {
+                scormPackage, server, gateway, lrs}) {
             if (part != null) {
                 part.close();
             }
+        }
+        if (scoLesson != null) {
+            Files.deleteIfExists(scoLesson.resolve("content/lesson.json"));
+            Files.deleteIfExists(scoLesson.resolve("content"));
+            Files.deleteIfExists(scoLesson);
         }
     }
 
@@ -385,8 +411,8 @@ class ReportingInChromiumTest {
     }
 
     @Test
-    void insideAScorm12RuntimeTheScoreAndStatusAreRecordedAndCommitted() {
-        chrome.get(server.url() + "scorm.html");
+    void theScormPackageInsideAScorm12RuntimeRecordsTheScoreAndStatus() {
+        chrome.get(scormPackage.url() + "scorm.html");
         chrome.switchTo().frame(chrome.findElement(By.id("lesson")));
         LessonPage page = LessonPage.first(chrome).waitFor("intro");
         page.start();
