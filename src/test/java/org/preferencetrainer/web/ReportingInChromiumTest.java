@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +58,7 @@ class ReportingInChromiumTest {
     private static DistServer server;
     private static DistServer scormPackage;
     private static Path scoLesson;
+    private static Path packs;
     private static ChromeDriver chrome;
 
     @BeforeAll
@@ -64,7 +67,13 @@ class ReportingInChromiumTest {
         gateway = LmsGateway.start(lrs);
         Path scormAgain = Path.of(System.getProperty("lms.tools.dir", "src/test/lms"),
                 "node_modules", "scorm-again", "dist");
-        server = DistServer.startDist(Path.of("src/test/resources/site"), scormAgain);
+        packs = Files.createTempDirectory("preference-trainer-packs");
+        ObjectNode withoutQuiz = (ObjectNode) new ObjectMapper().readTree(Files.readString(
+                Path.of(System.getProperty("content.dir", "content"), "en.json")));
+        withoutQuiz.remove("quiz");
+        withoutQuiz.remove("passingScore");
+        Files.writeString(packs.resolve("no-quiz.json"), withoutQuiz.toString());
+        server = DistServer.startDist(Path.of("src/test/resources/site"), scormAgain, packs);
         scormPackage = servePackage(scormAgain);
         chrome = Chromium.start();
     }
@@ -100,6 +109,10 @@ class ReportingInChromiumTest {
             if (part != null) {
                 part.close();
             }
+        }
+        if (packs != null) {
+            Files.deleteIfExists(packs.resolve("no-quiz.json"));
+            Files.deleteIfExists(packs);
         }
         if (scoLesson != null) {
             Files.deleteIfExists(scoLesson.resolve("content/lesson.json"));
@@ -260,6 +273,26 @@ class ReportingInChromiumTest {
         assertEquals(0.75, passed.at("/result/score/scaled").asDouble(), 1e-12);
         assertTrue(passed.at("/result/success").asBoolean());
         assertTrue(statements.get(LESSON - 1).at("/result/duration").asText().startsWith("PT"));
+    }
+
+    @Test
+    void aPackWithoutAQuizReportsCompletionOnly() throws Exception {
+        String registration = newRegistration();
+        chrome.get(tinCan("js", registration, Lrs.AUTH) + "&src=no-quiz.json");
+        LessonPage page = LessonPage.first(chrome).waitFor("intro");
+
+        page.start();
+        page.playRounds(ENGLISH.rounds(), Side.A);
+        page.waitFor("summary");
+        assertTrue(page.findAll(".pt-quiz-start").isEmpty(), "no quiz to start");
+
+        List<JsonNode> statements = exactly(registration, 2 + ENGLISH.rounds() + 1);
+        List<String> verbs = verbs(statements);
+        assertEquals("completed", verbs.get(verbs.size() - 1));
+        JsonNode result = statements.get(statements.size() - 1).get("result");
+        assertTrue(result.get("completion").asBoolean());
+        assertTrue(result.path("score").isMissingNode(), result.toString());
+        assertTrue(result.path("success").isMissingNode(), result.toString());
     }
 
     @Test
