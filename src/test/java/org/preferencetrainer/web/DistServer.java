@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jetty.http.content.HttpContent;
+import org.eclipse.jetty.http.content.ResourceHttpContentFactory;
+import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ResourceHandler;
@@ -45,7 +48,15 @@ public final class DistServer implements AutoCloseable {
         connector.setPort(port);
         server.addConnector(connector);
 
-        ResourceHandler files = new ResourceHandler();
+        // workaround: Jetty's default content cache re-reads a changed file at most once a
+        // second, so a test that edits a pack and reloads at once could get the old one; a
+        // file server for tests and authors should always serve what is on disk
+        ResourceHandler files = new ResourceHandler() {
+            @Override
+            protected HttpContent.Factory newHttpContentFactory(ByteBufferPool.Sized buffers) {
+                return new ResourceHttpContentFactory(getBaseResource(), getMimeTypes(), buffers);
+            }
+        };
         ResourceFactory resources = ResourceFactory.of(server);
         List<Resource> roots = new ArrayList<>();
         for (Path folder : folders) {
