@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,19 +83,43 @@ class ReportingInChromiumTest {
 
     /**
      * The SCORM 1.2 package as an LMS serves it, with the LMS's page beside it on the same
-     * origin: the files the build zips (embed/scorm/, the built widget, the default pack as
-     * content/lesson.json; the zip itself is made after the tests run), the fixture page that
-     * holds the API, and scorm-again.
+     * origin: the zip the build ships, unpacked, the fixture page that holds the API, and
+     * scorm-again.
      */
     private static DistServer servePackage(Path scormAgain) throws Exception {
         Path lesson = Files.createTempDirectory("preference-trainer-sco");
         scoLesson = lesson;
-        Files.createDirectories(lesson.resolve("content"));
-        Files.copy(Path.of(System.getProperty("content.dir", "content"), "en.json"),
-                lesson.resolve("content/lesson.json"));
-        return DistServer.start(0, Path.of("embed/scorm"),
-                Path.of(System.getProperty("dist.dir", "target/dist")), lesson,
-                Path.of("src/test/resources/site"), scormAgain);
+        unzip(shippedScormZip(), lesson);
+        return DistServer.start(0, lesson, Path.of("src/test/resources/site"), scormAgain);
+    }
+
+    /** target/preference-trainer-VERSION-scorm12.zip, as the build made it. */
+    private static Path shippedScormZip() throws IOException {
+        Path target = Path.of(System.getProperty("dist.dir", "target/dist")).getParent();
+        try (var found = Files.newDirectoryStream(target, "preference-trainer-*-scorm12.zip")) {
+            for (Path zip : found) {
+                return zip;
+            }
+        }
+        throw new IllegalStateException("No SCORM zip in " + target + "; build it with mvn package");
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path file = into.resolve(entry.getName()).normalize();
+                if (!file.startsWith(into)) {
+                    throw new IOException(zip + " holds a path outside its folder: "
+                            + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(file);
+                } else {
+                    Files.createDirectories(file.getParent());
+                    Files.copy(in, file);
+                }
+            }
+        }
     }
 
     /** Each test starts with nothing saved: no session to resume, no statements queued. */
@@ -115,9 +142,10 @@ class ReportingInChromiumTest {
             Files.deleteIfExists(packs);
         }
         if (scoLesson != null) {
-            Files.deleteIfExists(scoLesson.resolve("content/lesson.json"));
-            Files.deleteIfExists(scoLesson.resolve("content"));
-            Files.deleteIfExists(scoLesson);
+            try (var files = Files.walk(scoLesson)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile()
+                        .delete());
+            }
         }
     }
 
