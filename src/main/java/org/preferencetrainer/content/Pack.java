@@ -56,6 +56,21 @@ public final class Pack {
         return rounds;
     }
 
+    /**
+     * This pack playing another number of rounds, for tools that try a lesson at other lengths
+     * (the simulator).
+     *
+     * @param rounds from 1 to the number of questions
+     * @throws IllegalArgumentException if rounds is out of that range
+     */
+    public Pack withRounds(int rounds) {
+        if (rounds < 1 || rounds > questions.size()) {
+            throw new IllegalArgumentException("A lesson of " + questions.size()
+                    + " questions plays 1 to " + questions.size() + " rounds, not " + rounds);
+        }
+        return new Pack(id, title, language, rounds, criteria, questions, quiz, passingScore, ui);
+    }
+
     public List<Criterion> criteria() {
         return criteria;
     }

@@ -33,7 +33,7 @@ public enum Gauge {
      * random end their eight rounds still at Weak, while a consistent learner typically passes
      * it around the fifth choice.
      */
-    public static final double NEUTRAL_FROM = 0.65;
+    public static final double NEUTRAL_FROM = 0.75;
 
     /**
      * The confidence from which the gauge reads Strong: odds of about 2.6 to 1 that the
@@ -49,7 +49,7 @@ public enum Gauge {
      * learners short of it, and 0.70 would hand it to two random learners in five (half,
      * with random scores). docs/model.md has the full table.
      */
-    public static final double STRONG_FROM = 0.72;
+    public static final double STRONG_FROM = 0.85;
 
     /**
      * How settled the learned preference is: the posterior probability, under the model's

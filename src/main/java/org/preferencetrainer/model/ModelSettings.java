@@ -27,13 +27,17 @@ package org.preferencetrainer.model;
  */
 public final class ModelSettings {
 
-    private static final ModelSettings DEFAULTS = new ModelSettings(1.0, 1.0, 0.5);
+    private static final ModelSettings DEFAULTS =
+            new ModelSettings(1.0, 1.0, 0.5, PairStrategy.BALANCED, 0.05);
 
     private final double learningRate;
     private final double priorPrecision;
     private final double beta;
+    private final PairStrategy pairStrategy;
+    private final double policyBonus;
 
-    private ModelSettings(double learningRate, double priorPrecision, double beta) {
+    private ModelSettings(double learningRate, double priorPrecision, double beta,
+            PairStrategy pairStrategy, double policyBonus) {
         this.learningRate = requirePositiveFinite(learningRate, "learning rate");
         this.priorPrecision = requirePositiveFinite(priorPrecision, "prior precision");
         if (!(beta > 0.0)) {
@@ -41,6 +45,15 @@ public final class ModelSettings {
                     + "reference policy), but it was " + beta + ".");
         }
         this.beta = beta;
+        if (pairStrategy == null) {
+            throw new IllegalArgumentException("A pair strategy is needed.");
+        }
+        this.pairStrategy = pairStrategy;
+        if (!(policyBonus >= 0.0) || Double.isInfinite(policyBonus)) {
+            throw new IllegalArgumentException("The policy bonus must be a finite number of at "
+                    + "least 0, but it was " + policyBonus + ".");
+        }
+        this.policyBonus = policyBonus;
     }
 
     /**
@@ -72,6 +85,19 @@ public final class ModelSettings {
         return beta;
     }
 
+    /** How each round picks its two responses ({@link PairStrategy}). */
+    public PairStrategy pairStrategy() {
+        return pairStrategy;
+    }
+
+    /**
+     * How much {@link PairStrategy#BALANCED} values showing the policy's likely answer against
+     * what a pair teaches ({@link PairSelector#chooseBalanced}).
+     */
+    public double policyBonus() {
+        return policyBonus;
+    }
+
     /**
      * These settings with another learning rate.
      *
@@ -80,7 +106,7 @@ public final class ModelSettings {
      * @throws IllegalArgumentException if η is not positive and finite
      */
     public ModelSettings withLearningRate(double learningRate) {
-        return new ModelSettings(learningRate, priorPrecision, beta);
+        return new ModelSettings(learningRate, priorPrecision, beta, pairStrategy, policyBonus);
     }
 
     /**
@@ -91,7 +117,7 @@ public final class ModelSettings {
      * @throws IllegalArgumentException if λ is not positive and finite
      */
     public ModelSettings withPriorPrecision(double priorPrecision) {
-        return new ModelSettings(learningRate, priorPrecision, beta);
+        return new ModelSettings(learningRate, priorPrecision, beta, pairStrategy, policyBonus);
     }
 
     /**
@@ -106,7 +132,29 @@ public final class ModelSettings {
      * @throws IllegalArgumentException if β is not positive
      */
     public ModelSettings withBeta(double beta) {
-        return new ModelSettings(learningRate, priorPrecision, beta);
+        return new ModelSettings(learningRate, priorPrecision, beta, pairStrategy, policyBonus);
+    }
+
+    /**
+     * These settings with another way of choosing pairs.
+     *
+     * @param pairStrategy the strategy, not null
+     * @return new settings
+     * @throws IllegalArgumentException if the strategy is null
+     */
+    public ModelSettings withPairStrategy(PairStrategy pairStrategy) {
+        return new ModelSettings(learningRate, priorPrecision, beta, pairStrategy, policyBonus);
+    }
+
+    /**
+     * These settings with another policy bonus.
+     *
+     * @param policyBonus finite, at least 0
+     * @return new settings
+     * @throws IllegalArgumentException if the bonus is negative or not finite
+     */
+    public ModelSettings withPolicyBonus(double policyBonus) {
+        return new ModelSettings(learningRate, priorPrecision, beta, pairStrategy, policyBonus);
     }
 
     @Override
@@ -120,20 +168,24 @@ public final class ModelSettings {
         ModelSettings that = (ModelSettings) other;
         return Double.compare(learningRate, that.learningRate) == 0
                 && Double.compare(priorPrecision, that.priorPrecision) == 0
-                && Double.compare(beta, that.beta) == 0;
+                && Double.compare(beta, that.beta) == 0
+                && pairStrategy == that.pairStrategy
+                && Double.compare(policyBonus, that.policyBonus) == 0;
     }
 
     @Override
     public int hashCode() {
         int hash = Double.hashCode(learningRate);
         hash = 31 * hash + Double.hashCode(priorPrecision);
-        return 31 * hash + Double.hashCode(beta);
+        hash = 31 * hash + Double.hashCode(beta);
+        hash = 31 * hash + pairStrategy.hashCode();
+        return 31 * hash + Double.hashCode(policyBonus);
     }
 
     @Override
     public String toString() {
         return "ModelSettings[learningRate=" + learningRate + ", priorPrecision=" + priorPrecision
-                + ", beta=" + beta + "]";
+                + ", beta=" + beta + ", pairStrategy=" + pairStrategy.id() + ", policyBonus=" + policyBonus + "]";
     }
 
     private static double requirePositiveFinite(double value, String name) {

@@ -6,7 +6,6 @@ import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.content.Question;
 import org.preferencetrainer.model.Gauge;
 import org.preferencetrainer.model.ModelSettings;
-import org.preferencetrainer.model.PairSelector;
 import org.preferencetrainer.model.Policy;
 import org.preferencetrainer.model.RewardModel;
 import org.preferencetrainer.model.SeededRandom;
@@ -179,7 +178,8 @@ public final class Session {
             int q = order[next];
             double[][] scores = pack.questions().get(q).scoreMatrix();
             double[] policy = policy(model, scores, settings.beta());
-            int[] picked = PairSelector.choose(model, scores, policy, random);
+            int[] picked = settings.pairStrategy().choose(model, scores, policy, random,
+                    settings);
             if (picked == null) {
                 continue;
             }

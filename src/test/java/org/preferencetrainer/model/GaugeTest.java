@@ -13,26 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class GaugeTest {
 
-    private static final int CLARITY = 0;
-    private static final int ROUNDS = 8;
-    private static final int SESSIONS = 200;
-
-    /*
-     * Eight questions, four answers each, scored on clarity, prudence, conciseness and warmth
-     * the way a pack would score answers that differ in style. Clarity is deliberately
-     * correlated with conciseness, as in real answers, so the model has to tell them apart.
-     */
-    private static final double[][][] QUESTIONS = {
-        {{0.9, 0.4, 0.8, 0.3}, {0.5, 0.8, 0.3, 0.6}, {0.3, 0.3, 0.2, 0.9}, {0.7, 0.6, 0.5, 0.5}},
-        {{0.8, 0.3, 0.9, 0.2}, {0.4, 0.9, 0.4, 0.5}, {0.6, 0.5, 0.3, 0.8}, {0.2, 0.4, 0.6, 0.7}},
-        {{0.9, 0.5, 0.6, 0.4}, {0.3, 0.7, 0.8, 0.3}, {0.5, 0.4, 0.2, 0.9}, {0.7, 0.9, 0.4, 0.6}},
-        {{0.6, 0.2, 0.9, 0.3}, {0.9, 0.6, 0.5, 0.5}, {0.4, 0.8, 0.3, 0.8}, {0.2, 0.5, 0.7, 0.4}},
-        {{0.8, 0.6, 0.7, 0.6}, {0.4, 0.3, 0.9, 0.2}, {0.6, 0.9, 0.2, 0.5}, {0.3, 0.5, 0.4, 0.9}},
-        {{0.7, 0.4, 0.4, 0.8}, {0.9, 0.3, 0.8, 0.3}, {0.3, 0.9, 0.5, 0.4}, {0.5, 0.6, 0.3, 0.6}},
-        {{0.5, 0.5, 0.8, 0.5}, {0.8, 0.7, 0.3, 0.7}, {0.2, 0.4, 0.6, 0.9}, {0.9, 0.2, 0.6, 0.2}},
-        {{0.4, 0.8, 0.5, 0.3}, {0.9, 0.5, 0.7, 0.6}, {0.6, 0.3, 0.9, 0.4}, {0.3, 0.6, 0.2, 0.8}},
-    };
-
     @Test
     void theUntrainedModelReadsWeakAtExactlyOneHalf() {
         RewardModel model = RewardModel.initial(4, 1.0);
@@ -47,10 +27,10 @@ class GaugeTest {
     @CsvSource({
         "0.0,    WEAK",
         "0.5,    WEAK",
-        "0.6499, WEAK",
-        "0.65,   NEUTRAL",
-        "0.7199, NEUTRAL",
-        "0.72,   STRONG",
+        "0.7499, WEAK",
+        "0.75,   NEUTRAL",
+        "0.8499, NEUTRAL",
+        "0.85,   STRONG",
         "0.95,   STRONG",
         "1.0,    STRONG",
     })
@@ -128,68 +108,5 @@ class GaugeTest {
         }
 
         assertEquals(Gauge.WEAK, Gauge.of(model), model.toString());
-    }
-
-    @Test
-    void consistentLearnersUsuallyReachStrongWithinEightChoices() {
-        int reached = 0;
-
-        for (int seed = 0; seed < SESSIONS; seed++) {
-            if (reachesStrong(seed, true)) {
-                reached++;
-            }
-        }
-
-        // about four in five with these questions; see Gauge.STRONG_FROM
-        assertTrue(reached >= SESSIONS * 3 / 4, reached + " of " + SESSIONS);
-    }
-
-    @Test
-    void randomLearnersMostlyDoNotReachStrong() {
-        int reached = 0;
-
-        for (int seed = 0; seed < SESSIONS; seed++) {
-            if (reachesStrong(seed, false)) {
-                reached++;
-            }
-        }
-
-        // about one in three: eight coin flips sometimes look like a preference
-        assertTrue(reached <= SESSIONS * 2 / 5, reached + " of " + SESSIONS);
-    }
-
-    /**
-     * Plays one eight-round session the way the lesson does (default settings, policy from the
-     * current rewards over a uniform reference, pair from {@link PairSelector}, display order by
-     * coin flip) and says whether the gauge read Strong at any point.
-     */
-    private static boolean reachesStrong(long seed, boolean prefersClarity) {
-        ModelSettings settings = ModelSettings.defaults();
-        SeededRandom random = new SeededRandom(seed);
-        RewardModel model = RewardModel.initial(4, settings.priorPrecision());
-        int[] order = {0, 1, 2, 3, 4, 5, 6, 7};
-        random.shuffle(order);
-
-        for (int round = 0; round < ROUNDS; round++) {
-            double[][] responses = QUESTIONS[order[round]];
-            double[] rewards = new double[responses.length];
-            for (int i = 0; i < responses.length; i++) {
-                rewards[i] = model.reward(responses[i]);
-            }
-            double[] policy = Policy.distribution(rewards, Policy.uniform(responses.length),
-                    settings.beta());
-            int[] pair = PairSelector.choose(model, responses, policy, random);
-            boolean swap = random.nextBoolean();
-            double[] a = responses[pair[swap ? 1 : 0]];
-            double[] b = responses[pair[swap ? 0 : 1]];
-
-            boolean choseA = prefersClarity ? a[CLARITY] > b[CLARITY] : random.nextBoolean();
-            model = choseA ? model.afterChoice(a, b, settings.learningRate())
-                    : model.afterChoice(b, a, settings.learningRate());
-            if (Gauge.of(model) == Gauge.STRONG) {
-                return true;
-            }
-        }
-        return false;
     }
 }

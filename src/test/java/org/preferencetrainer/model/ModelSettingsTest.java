@@ -18,6 +18,32 @@ class ModelSettingsTest {
         assertEquals(1.0, settings.learningRate());
         assertEquals(1.0, settings.priorPrecision());
         assertEquals(0.5, settings.beta());
+        assertEquals(PairStrategy.BALANCED, settings.pairStrategy());
+        assertEquals(0.05, settings.policyBonus());
+    }
+
+    @Test
+    void strategyAndBonusHaveWithersThatLeaveTheRestAlone() {
+        ModelSettings settings = ModelSettings.defaults().withPairStrategy(PairStrategy.RANDOM)
+                .withPolicyBonus(0.3);
+
+        assertEquals(PairStrategy.RANDOM, settings.pairStrategy());
+        assertEquals(0.3, settings.policyBonus());
+        assertEquals(ModelSettings.defaults().beta(), settings.beta());
+        assertEquals(ModelSettings.defaults().learningRate(), settings.learningRate());
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {-0.01, Double.NaN, Double.POSITIVE_INFINITY})
+    void policyBonusMustBeFiniteAndNotNegative(double bonus) {
+        assertThrows(IllegalArgumentException.class,
+                () -> ModelSettings.defaults().withPolicyBonus(bonus));
+    }
+
+    @Test
+    void aStrategyIsRequired() {
+        assertThrows(IllegalArgumentException.class,
+                () -> ModelSettings.defaults().withPairStrategy(null));
     }
 
     @Test
@@ -76,7 +102,9 @@ class ModelSettingsTest {
         assertEquals(first, second);
         assertEquals(first.hashCode(), second.hashCode());
         assertNotEquals(first, ModelSettings.defaults());
-        assertEquals("ModelSettings[learningRate=1.0, priorPrecision=1.0, beta=2.0]",
-                first.toString());
+        assertEquals("ModelSettings[learningRate=1.0, priorPrecision=1.0, beta=2.0, "
+                + "pairStrategy=balanced, policyBonus=0.05]", first.toString());
+        assertNotEquals(first, first.withPairStrategy(PairStrategy.RANDOM));
+        assertNotEquals(first, first.withPolicyBonus(0.5));
     }
 }

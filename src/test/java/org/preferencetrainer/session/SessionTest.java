@@ -91,16 +91,35 @@ class SessionTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 42, 2026})
-    void alwaysPreferringClearerAnswersMakesClarityTheTopWeightAndTheAnswerClearer(long seed) {
+    void alwaysPreferringClearerAnswersMakesClarityTheTopWeight(long seed) {
         Session done = playPreferring(start(seed).begin(), CLARITY);
 
         Summary summary = done.summary();
         assertEquals(CLARITY, done.model().ranking()[0]);
         assertEquals(CLARITY, (int) summary.favoured().get(0));
         assertTrue(summary.unseen());
-        double[][] scores = ENGLISH.questions().get(summary.question()).scoreMatrix();
-        assertTrue(scores[summary.trainedAnswer()][CLARITY]
-                > scores[summary.originalAnswer()][CLARITY], "trained answer is clearer");
+    }
+
+    /*
+     * Not for every seed: the payoff question's original answer has twice the reference weight,
+     * and a pair chosen to settle which criterion comes first can leave the weights too small
+     * to overturn that (seed 2: clarity leads with 1.17, but the clearest answer's reward is
+     * only 0.22 above the original's). Over 200 seeds it fails in about 3.
+     */
+    @Test
+    void alwaysPreferringClearerAnswersAlmostAlwaysMakesThePayoffAnswerClearer() {
+        int clearer = 0;
+
+        for (int seed = 0; seed < 200; seed++) {
+            Summary summary = playPreferring(start(seed).begin(), CLARITY).summary();
+            double[][] scores = ENGLISH.questions().get(summary.question()).scoreMatrix();
+            if (scores[summary.trainedAnswer()][CLARITY]
+                    > scores[summary.originalAnswer()][CLARITY]) {
+                clearer++;
+            }
+        }
+
+        assertTrue(clearer >= 190, clearer + " of 200");
     }
 
     @Test
