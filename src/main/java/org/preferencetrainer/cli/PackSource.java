@@ -1,0 +1,152 @@
+package org.preferencetrainer.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.preferencetrainer.content.DefaultPack;
+import org.preferencetrainer.content.JsonValue;
+import org.preferencetrainer.content.Pack;
+import org.preferencetrainer.content.PackProblem;
+import org.preferencetrainer.content.PackReader;
+import org.preferencetrainer.content.PackResult;
+
+/**
+ * A pack for a command to work on: a file read with Jackson and checked by {@link PackReader},
+ * as the widget checks it, or the built-in English pack. Either a pack or the lines that say
+ * what is wrong, each starting with where.
+ */
+final class PackSource {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Pack pack;
+    private final List<String> problems;
+
+    private PackSource(Pack pack, List<String> problems) {
+        this.pack = pack;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The built-in pack, the one the widget plays with no {@code src}. */
+    static PackSource builtIn() {
+        return parse("the built-in pack", DefaultPack.JSON);
+    }
+
+    /** The pack in a file; never throws for a bad file. */
+    static PackSource read(Path path) {
+        String text;
+        try {
+            text = Files.readString(path);
+        } catch (NoSuchFileException e) {
+            return failed(path + ": no such file");
+        } catch (IOException e) {
+            return failed(path + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return parse(path.toString(), text);
+    }
+
+    private static PackSource parse(String where, String text) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            return failed(where + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            return failed(where + ": is empty; a pack is a JSON object {...}");
+        }
+        PackResult result = PackReader.read(new Node(root));
+        List<String> problems = new ArrayList<>();
+        for (PackProblem problem : result.problems()) {
+            problems.add(where + ": " + problem);
+        }
+        return new PackSource(result.isValid() ? result.pack() : null, problems);
+    }
+
+    private static PackSource failed(String problem) {
+        return new PackSource(null, List.of(problem));
+    }
+
+    /** The pack, or null if it could not be read or breaks a rule. */
+    Pack pack() {
+        return pack;
+    }
+
+    /** What is wrong, one line each; empty for a good pack. */
+    List<String> problems() {
+        return problems;
+    }
+
+    /** Jackson's tree seen as a {@link JsonValue}. */
+    private static final class Node implements JsonValue {
+        private final JsonNode node;
+
+        Node(JsonNode node) {
+            this.node = node;
+        }
+
+        @Override
+        public Kind kind() {
+            switch (node.getNodeType()) {
+                case OBJECT:
+                    return Kind.OBJECT;
+                case ARRAY:
+                    return Kind.ARRAY;
+                case STRING:
+                    return Kind.STRING;
+                case NUMBER:
+                    return Kind.NUMBER;
+                case BOOLEAN:
+                    return Kind.BOOLEAN;
+                default:
+                    return Kind.NULL;
+            }
+        }
+
+        @Override
+        public String asString() {
+            return node.textValue();
+        }
+
+        @Override
+        public double asNumber() {
+            return node.doubleValue();
+        }
+
+        @Override
+        public boolean asBoolean() {
+            return node.booleanValue();
+        }
+
+        @Override
+        public int size() {
+            return node.size();
+        }
+
+        @Override
+        public JsonValue at(int index) {
+            return new Node(node.get(index));
+        }
+
+        @Override
+        public JsonValue get(String key) {
+            JsonNode member = node.get(key);
+            return member == null ? null : new Node(member);
+        }
+
+        @Override
+        public List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                keys.add(names.next());
+            }
+            return keys;
+        }
+    }
+}
