@@ -35,6 +35,24 @@ public final class UiText {
         {"note.chosen", "You preferred response {0}."},
         {"note.changes", "Reinforced: {0}."},
         {"note.nothing", "These two answers score alike, so nothing changed."},
+        {"note.predicted", "The model had predicted this ({0})."},
+        {"note.surprised", "The model did not expect this: it gave it {0}."},
+        {"note.unsure", "The model had no prediction yet (50%)."},
+        {"why.toggle", "Why these two? What does the model predict?"},
+        {"why.prediction", "The model predicts you will pick A with probability {0}, and B with"
+                + " {1}."},
+        {"why.start", "Before your first choice every weight is 0, so the model cannot tell"
+                + " yet: it is a coin flip."},
+        {"why.how", "How it gets there: for each criterion, the difference in score between A"
+                + " and B times the weight the model has learned for it."},
+        {"why.row", "{0}: A scores {1}, B scores {2}; weight {3}, so {4} toward {5}."},
+        {"why.row.same", "{0}: A and B score the same ({1}), so it plays no part here."},
+        {"why.total", "Together: {0} toward {1}. The larger the total, the surer the"
+                + " prediction; 0 would be a coin flip."},
+        {"why.pair", "Why these two: the model would now give A with probability {0} and B"
+                + " with {1}, out of this question's {2} answers. One shows what the model"
+                + " would say now; the pair was chosen because your answer tells the model the"
+                + " most about which criterion you value most."},
         {"summary.title", "What the model learned"},
         {"summary.weights", "Learned weights"},
         {"summary.favoured", "It now favours answers with more {0}."},
@@ -46,6 +64,27 @@ public final class UiText {
         {"summary.same", "Your preferences agree with what the original model already did."},
         {"summary.point", "The model learned no new fact: both answers say the same things."
                 + " It learned which kind of answer you prefer."},
+        {"beta.title", "How far may the trained model move from the original?"},
+        {"beta.label", "The brake, β: high keeps the original answer, low follows the learned"
+                + " reward"},
+        {"beta.value", "β = {0}"},
+        {"beta.infinite", "β = ∞: the original model"},
+        {"beta.played", "β = {0}: the setting of this lesson"},
+        {"beta.answer", "The answer at this setting (the model gives it with probability {0},"
+                + " {1} words):"},
+        {"hacking.title", "Too much of a good thing"},
+        {"hacking.text", "At the lowest setting the model gives whatever answer the learned"
+                + " reward scores highest. That is not always the best answer. A reward model"
+                + " knows only the few comparisons it was shown, and real ones pick up"
+                + " shortcuts: longer answers, or more flattering ones, can score higher without"
+                + " being better. Chasing the learned reward too hard is called reward hacking;"
+                + " β is the brake that stops it."},
+        {"chart.title", "Learning curve"},
+        {"chart.confidence", "Confidence"},
+        {"chart.agreement", "Agreement with your choices"},
+        {"chart.round", "Round"},
+        {"chart.summary", "Over {0} rounds the model's confidence went from 50% to {1}, and it"
+                + " had predicted {2} of your {0} choices."},
         {"restart", "Restart"},
         {"quiz.start", "Check your understanding"},
         {"quiz.title", "Check your understanding"},

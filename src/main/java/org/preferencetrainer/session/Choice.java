@@ -11,13 +11,16 @@ public final class Choice {
     private final Side side;
     private final double[] change;
     private final double predicted;
+    private final double confidence;
 
-    Choice(int round, Pair pair, Side side, double[] change, double predicted) {
+    Choice(int round, Pair pair, Side side, double[] change, double predicted,
+            double confidence) {
         this.round = round;
         this.pair = pair;
         this.side = side;
         this.change = change.clone();
         this.predicted = predicted;
+        this.confidence = confidence;
     }
 
     /** The round, from 1. */
@@ -52,5 +55,18 @@ public final class Choice {
     /** The model's probability, before this choice, that the learner would choose as they did. */
     public double predicted() {
         return predicted;
+    }
+
+    /**
+     * Whether the model, before this choice, had expected it: 1 if it gave the chosen response
+     * more than one half, 0 if less, ½ if it could not tell (as before the first choice).
+     */
+    public double agreed() {
+        return predicted > 0.5 ? 1.0 : predicted < 0.5 ? 0.0 : 0.5;
+    }
+
+    /** The model's confidence ({@link org.preferencetrainer.model.Gauge#confidence}) after it. */
+    public double confidence() {
+        return confidence;
     }
 }

@@ -129,7 +129,8 @@ public final class Session {
 
         RewardModel updated = model.afterChoice(chosen, rejected, settings.learningRate());
         List<Choice> made = new ArrayList<>(choices);
-        made.add(new Choice(round(), pair, side, change, predicted));
+        made.add(new Choice(round(), pair, side, change, predicted,
+                Gauge.confidence(updated)));
         return withNextRound(updated, randomState, List.copyOf(made));
     }
 
@@ -213,6 +214,25 @@ public final class Session {
             reference[i] = i == 0 ? FIRST_RESPONSE_REFERENCE_WEIGHT : 1.0;
         }
         return reference;
+    }
+
+    /**
+     * π over the current question's responses under the current model: how likely the model
+     * is, now, to give each of them. Only during a round.
+     */
+    public double[] policyNow() {
+        requirePhase(Phase.ROUND, "read the policy of");
+        return policy(model, question().scoreMatrix(), settings.beta());
+    }
+
+    /**
+     * P(A ≻ B): the model's probability, now, that the learner prefers the response shown as A.
+     * Only during a round.
+     */
+    public double probabilityA() {
+        requirePhase(Phase.ROUND, "predict");
+        double[][] scores = question().scoreMatrix();
+        return model.probabilityPrefers(scores[pair.responseA()], scores[pair.responseB()]);
     }
 
     /** What the model learned, for the summary screen; only after the last round. */

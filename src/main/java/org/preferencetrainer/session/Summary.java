@@ -17,21 +17,37 @@ public final class Summary {
      */
     static final double FAVOURED_MINIMUM = 0.25;
 
+    /**
+     * The settings of the summary's β control, from the original model (β = ∞: no move at all)
+     * down to a policy that chases the learned reward almost alone. The lesson plays at
+     * {@link org.preferencetrainer.model.ModelSettings#defaults()}' β, 0.5, which is among them.
+     */
+    private static final double[] BETA_STEPS = {
+        Double.POSITIVE_INFINITY, 4, 2, 1, 0.5, 0.25, 0.1, 0.03,
+    };
+
     private final RewardModel model;
     private final List<Integer> favoured;
     private final int question;
     private final boolean unseen;
     private final int originalAnswer;
     private final int trainedAnswer;
+    private final double[][] scores;
+    private final double beta;
+    private final List<Choice> choices;
 
     private Summary(RewardModel model, List<Integer> favoured, int question, boolean unseen,
-            int originalAnswer, int trainedAnswer) {
+            int originalAnswer, int trainedAnswer, double[][] scores, double beta,
+            List<Choice> choices) {
         this.model = model;
         this.favoured = List.copyOf(favoured);
         this.question = question;
         this.unseen = unseen;
         this.originalAnswer = originalAnswer;
         this.trainedAnswer = trainedAnswer;
+        this.scores = scores;
+        this.beta = beta;
+        this.choices = List.copyOf(choices);
     }
 
     static Summary of(Session session) {
@@ -57,7 +73,7 @@ public final class Summary {
         double[] reference = Session.reference(scores.length);
         double[] trained = Session.policy(model, scores, session.settings().beta());
         return new Summary(model, favoured, question, unseen, Policy.argmax(reference),
-                Policy.argmax(trained));
+                Policy.argmax(trained), scores, session.settings().beta(), session.choices());
     }
 
     public RewardModel model() {
@@ -87,5 +103,79 @@ public final class Summary {
     /** The trained model's answer: the response π makes most likely. */
     public int trainedAnswer() {
         return trainedAnswer;
+    }
+
+    /** The settings of the β control, highest (the original model) first. */
+    public double[] betaSteps() {
+        return BETA_STEPS.clone();
+    }
+
+    /** The index in {@link #betaSteps()} of the β the lesson played with (or the closest). */
+    public int playedBetaStep() {
+        int closest = 0;
+        for (int i = 1; i < BETA_STEPS.length; i++) {
+            if (Math.abs(BETA_STEPS[i] - beta) < Math.abs(BETA_STEPS[closest] - beta)) {
+                closest = i;
+            }
+        }
+        return closest;
+    }
+
+    /**
+     * The payoff question's answer the trained policy gives at a β: the response that
+     * π(y) ∝ π_ref(y)·exp(r(y)/β) makes most likely. β = ∞ gives the original answer.
+     */
+    public int answerAt(double beta) {
+        return Policy.argmax(Session.policy(model, scores, beta));
+    }
+
+    /** How likely the policy at a β is to give its answer, π(answerAt(β)). */
+    public double probabilityAt(double beta) {
+        double[] policy = Session.policy(model, scores, beta);
+        return policy[Policy.argmax(policy)];
+    }
+
+    /**
+     * The payoff answer with the highest learned reward r(y) = w·φ(y): what the policy gives
+     * as β → 0, when nothing holds it near the original model.
+     */
+    public int rewardMaximiser() {
+        double[] rewards = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            rewards[i] = model.reward(scores[i]);
+        }
+        return Policy.argmax(rewards);
+    }
+
+    /** The model's confidence after each round, round 1 first. */
+    public double[] confidences() {
+        double[] confidence = new double[choices.size()];
+        for (int i = 0; i < confidence.length; i++) {
+            confidence[i] = choices.get(i).confidence();
+        }
+        return confidence;
+    }
+
+    /**
+     * After each round, the share of the choices so far that the model had predicted
+     * ({@link Choice#agreed()}): its running agreement with the learner.
+     */
+    public double[] agreement() {
+        double[] agreement = new double[choices.size()];
+        double agreed = 0;
+        for (int i = 0; i < agreement.length; i++) {
+            agreed += choices.get(i).agreed();
+            agreement[i] = agreed / (i + 1);
+        }
+        return agreement;
+    }
+
+    /** How many choices the model had predicted, giving the chosen response more than ½. */
+    public int predictedChoices() {
+        int predicted = 0;
+        for (Choice choice : choices) {
+            predicted += choice.agreed() == 1.0 ? 1 : 0;
+        }
+        return predicted;
     }
 }

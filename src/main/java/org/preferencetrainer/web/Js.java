@@ -2,6 +2,7 @@ package org.preferencetrainer.web;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The few JavaScript one-liners the widget needs that the JSO APIs do not offer. Each takes and
@@ -71,6 +72,11 @@ final class Js {
      */
     @JSBody(params = "value", script = "return String(value);")
     static native String numberText(double value);
+
+    /** A new SVG element; the HTML document's createElement would make an unknown HTML one. */
+    @JSBody(params = "tag", script = "return document.createElementNS("
+            + "'http://www.w3.org/2000/svg', tag);")
+    static native HTMLElement svg(String tag);
 
     /** One warning for the host page's developer; the widget's only logging. */
     @JSBody(params = "message", script = "if (typeof console !== 'undefined') {"

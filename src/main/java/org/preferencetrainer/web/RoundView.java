@@ -30,6 +30,7 @@ final class RoundView {
     private final HTMLElement prompt;
     private final HTMLElement[] responseTexts = new HTMLElement[2];
     private final HTMLElement[] cards = new HTMLElement[2];
+    private final WhyPanel why;
 
     RoundView(HTMLElement parent, Session session, UiText text, Consumer<Side> onChoice) {
         this.text = text;
@@ -80,6 +81,7 @@ final class RoundView {
             cards[i] = card;
         }
         Dom.text(main, "p", "pt-hint", text.get("choose.hint"));
+        why = new WhyPanel(main, criteria, text);
     }
 
     /** Shows the session's current round. */
@@ -107,6 +109,7 @@ final class RoundView {
             cards[side.ordinal()].setAttribute("data-response",
                     question.responses().get(response).id());
         }
+        why.update(session);
     }
 
     /** Moves focus to the round's heading, so keyboard and screen-reader users follow along. */
@@ -115,8 +118,9 @@ final class RoundView {
     }
 
     /**
-     * The short note on what a choice reinforced: "You preferred response B. Reinforced:
-     * Clarity +0.6, Warmth +0.4, Conciseness −0.3." Changes smaller than 0.05 are left out.
+     * The short note on what a choice reinforced and whether the model saw it coming: "You
+     * preferred response B. Reinforced: Clarity +0.6, Warmth +0.4, Conciseness −0.3. The model
+     * had predicted this (64%)." Changes smaller than 0.05 are left out.
      */
     String noteOn(Choice choice) {
         if (choice == null) {
@@ -134,7 +138,18 @@ final class RoundView {
             }
         }
         String chosen = text.get("note.chosen", choice.side().name());
-        return changes.length() == 0 ? chosen + " " + text.get("note.nothing")
-                : chosen + " " + text.get("note.changes", changes);
+        String reinforced = changes.length() == 0 ? text.get("note.nothing")
+                : text.get("note.changes", changes);
+        return chosen + " " + reinforced + " " + prediction(choice);
+    }
+
+    /** Whether the model had expected the choice, with the probability it gave it. */
+    private String prediction(Choice choice) {
+        double predicted = choice.predicted();
+        if (predicted == 0.5) {
+            return text.get("note.unsure");
+        }
+        return text.get(predicted > 0.5 ? "note.predicted" : "note.surprised",
+                Format.percent(predicted));
     }
 }

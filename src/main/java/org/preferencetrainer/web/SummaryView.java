@@ -49,6 +49,8 @@ final class SummaryView {
             Dom.text(payoff, "p", "pt-same", text.get("summary.same"));
         }
         Dom.text(main, "p", "pt-point", text.get("summary.point"));
+        new BetaControl(main, summary, question, text);
+        LearningCurve.add(main, summary, text);
 
         next = session.hasQuiz()
                 ? Dom.button(main, "pt-primary pt-quiz-start", text.get("quiz.start"))

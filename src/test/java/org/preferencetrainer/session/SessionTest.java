@@ -123,6 +123,62 @@ class SessionTest {
     }
 
     @Test
+    void theBetaControlRunsFromTheOriginalAnswerToTheRewardsFavourite() {
+        Summary summary = playPreferring(start(42).begin(), CLARITY).summary();
+        double[] steps = summary.betaSteps();
+
+        assertEquals(Double.POSITIVE_INFINITY, steps[0]);
+        assertEquals(summary.originalAnswer(), summary.answerAt(steps[0]));
+        assertEquals(0.5, steps[summary.playedBetaStep()]);
+        assertEquals(summary.trainedAnswer(), summary.answerAt(0.5));
+        assertEquals(summary.rewardMaximiser(), summary.answerAt(steps[steps.length - 1]));
+        for (int i = 1; i < steps.length; i++) {
+            assertTrue(steps[i] < steps[i - 1], "from high β to low");
+        }
+    }
+
+    @Test
+    void theLearningCurveHoldsEachRoundsConfidenceAndTheRunningAgreement() {
+        Session done = start(8).begin().choose(Side.A).choose(Side.B).choose(Side.A);
+        while (done.phase() == Session.Phase.ROUND) {
+            done = done.choose(preferring(done, CLARITY));
+        }
+
+        Summary summary = done.summary();
+        double[] confidence = summary.confidences();
+        double[] agreement = summary.agreement();
+
+        assertEquals(ENGLISH.rounds(), confidence.length);
+        double agreed = 0;
+        int predicted = 0;
+        for (int i = 0; i < confidence.length; i++) {
+            Choice choice = done.choices().get(i);
+            assertEquals(Gauge.confidence(Session.restore(ENGLISH, ModelSettings.defaults(),
+                    new SessionState(8, true, done.state().sides().subList(0, i + 1)))
+                    .model()), confidence[i], 1e-15);
+            agreed += choice.predicted() > 0.5 ? 1 : choice.predicted() < 0.5 ? 0 : 0.5;
+            predicted += choice.predicted() > 0.5 ? 1 : 0;
+            assertEquals(agreed / (i + 1), agreement[i], 1e-15);
+        }
+        assertEquals(0.5, done.choices().get(0).agreed(), "nothing to predict with at first");
+        assertEquals(predicted, summary.predictedChoices());
+    }
+
+    @Test
+    void duringARoundTheSessionGivesThePredictionAndThePolicy() {
+        Session session = start(3).begin().choose(Side.B);
+        double[][] scores = session.question().scoreMatrix();
+
+        double probabilityA = session.probabilityA();
+        double[] policy = session.policyNow();
+
+        assertEquals(session.model().probabilityPrefers(scores[session.pair().responseA()],
+                scores[session.pair().responseB()]), probabilityA);
+        assertEquals(scores.length, policy.length);
+        assertThrows(IllegalStateException.class, () -> start(3).probabilityA());
+    }
+
+    @Test
     void theSummaryQuestionWasNotPlayed() {
         Session done = playPreferring(start(5).begin(), CLARITY);
 

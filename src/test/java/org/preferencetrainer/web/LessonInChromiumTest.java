@@ -1,6 +1,7 @@
 package org.preferencetrainer.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.preferencetrainer.content.JacksonJson;
 import org.preferencetrainer.content.Pack;
@@ -123,6 +126,104 @@ class LessonInChromiumTest {
         assertTrue(clarityOf(payoff, page.summaryResponse("trained"))
                 > clarityOf(payoff, page.summaryResponse("original")),
                 "the trained model's answer is clearer than the original's");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"js", "wasm"})
+    void theWhyPanelShowsThePredictionTheJvmModelComputes(String engine) {
+        LessonPage page = open("engine=" + engine + "&seed=" + SEED).waitFor("intro");
+        Session expected = Session.start(ENGLISH, ModelSettings.defaults(), SEED).begin();
+        page.start();
+        WebElement toggle = page.find(".pt-why-toggle");
+        assertEquals("false", toggle.getDomAttribute("aria-expanded"));
+        assertFalse(page.find(".pt-why-panel").isDisplayed(), "closed at first");
+
+        for (int round = 1; round <= ENGLISH.rounds(); round++) {
+            page.openWhy();
+            assertEquals("true", toggle.getDomAttribute("aria-expanded"));
+            assertTrue(page.find(".pt-why-panel").isDisplayed());
+
+            // P(A ≻ B) and its parts, as the JVM's model has them
+            double probability = expected.probabilityA();
+            assertEquals(probability, page.whyProbability(), 1e-12, "round " + round);
+            Map<String, Double> parts = page.whyContributions();
+            double total = 0;
+            for (double part : parts.values()) {
+                total += part;
+            }
+            assertEquals(ENGLISH.criteria().size(), parts.size());
+            assertEquals(Math.log(probability / (1 - probability)), total, 1e-9);
+            String words = page.find(".pt-why-prediction").getText();
+            if (round > 1) {
+                assertTrue(words.contains(Math.round(probability * 100) + "%"), words);
+            }
+
+            // choose the side the model thinks less likely every third round, to surprise it
+            Side side = round % 3 == 0 ? (probability > 0.5 ? Side.B : Side.A)
+                    : clearer(expected);
+            page.clickPrefer(side);
+            expected = expected.choose(side);
+            if (expected.phase() == Session.Phase.ROUND) {
+                double predicted = expected.lastChoice().predicted();
+                String note = page.note();
+                String verdict = predicted > 0.5 ? "The model had predicted this ("
+                        : predicted < 0.5 ? "The model did not expect this: it gave it "
+                        : "The model had no prediction yet";
+                assertTrue(note.contains(verdict), note);
+            }
+        }
+        page.waitFor("summary");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"js", "wasm"})
+    void theSummaryHasABetaControlAndALearningCurveThatFollowTheModel(String engine) {
+        LessonPage page = open("engine=" + engine + "&seed=" + SEED).waitFor("intro");
+        Session expected = Session.start(ENGLISH, ModelSettings.defaults(), SEED).begin();
+        page.start();
+        for (int round = 1; round <= ENGLISH.rounds(); round++) {
+            Side side = clearer(expected);
+            page.clickPrefer(side);
+            expected = expected.choose(side);
+        }
+        page.waitFor("summary");
+        Summary summary = expected.summary();
+        Question payoff = ENGLISH.questions().get(summary.question());
+
+        // the slider starts at the lesson's β, where the answer is the trained model's
+        WebElement slider = page.betaSlider();
+        assertEquals(Integer.toString(summary.playedBetaStep()), slider.getDomProperty("value"));
+        assertEquals(payoff.responses().get(summary.trainedAnswer()).id(), page.betaAnswer()[0]);
+        assertEquals("0.5", page.betaAnswer()[1]);
+
+        // all the way up: β = ∞ gives the original answer back
+        slider.sendKeys(Keys.HOME);
+        assertEquals(payoff.responses().get(summary.originalAnswer()).id(), page.betaAnswer()[0]);
+        assertTrue(page.find(".pt-beta-value").getText().contains("∞"));
+
+        // all the way down: the answer the learned reward scores highest
+        slider.sendKeys(Keys.END);
+        double[] steps = summary.betaSteps();
+        double lowest = steps[steps.length - 1];
+        assertEquals(Double.toString(lowest), page.betaAnswer()[1]);
+        assertEquals(payoff.responses().get(summary.answerAt(lowest)).id(), page.betaAnswer()[0]);
+        assertEquals(summary.rewardMaximiser(), summary.answerAt(lowest));
+        assertTrue(page.find(".pt-hacking").getText().contains("reward hacking"));
+
+        // the learning curve: confidence from ½ before round 1, agreement from round 1
+        Map<Integer, Double> confidence = page.curve("confidence");
+        Map<Integer, Double> agreement = page.curve("agreement");
+        assertEquals(ENGLISH.rounds() + 1, confidence.size());
+        assertEquals(ENGLISH.rounds(), agreement.size());
+        assertEquals(0.5, confidence.get(0));
+        for (int round = 1; round <= ENGLISH.rounds(); round++) {
+            assertEquals(summary.confidences()[round - 1], confidence.get(round), 1e-12);
+            assertEquals(summary.agreement()[round - 1], agreement.get(round), 1e-12);
+        }
+        String caption = page.find(".pt-curve-caption").getText();
+        assertEquals(caption, page.find(".pt-curve-chart").getDomAttribute("aria-label"));
+        assertTrue(caption.contains("had predicted " + summary.predictedChoices() + " of your "
+                + ENGLISH.rounds() + " choices"), caption);
     }
 
     @Test

@@ -184,4 +184,50 @@ final class LessonPage {
     String text() {
         return find(".pt").getText();
     }
+
+    /** Opens the "why" panel if it is closed; returns its button. */
+    WebElement openWhy() {
+        WebElement toggle = find(".pt-why-toggle");
+        if (!"true".equals(toggle.getDomAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+        return toggle;
+    }
+
+    /** P(A ≻ B) as the open "why" panel holds it. */
+    double whyProbability() {
+        return Double.parseDouble(find(".pt-why-prediction").getDomAttribute("data-probability"));
+    }
+
+    /** Criterion id to its contribution w_k·Δφ_k, as the "why" panel lists them. */
+    Map<String, Double> whyContributions() {
+        Map<String, Double> rows = new LinkedHashMap<>();
+        for (WebElement row : findAll(".pt-why-row")) {
+            rows.put(row.getDomAttribute("data-criterion"),
+                    Double.parseDouble(row.getDomAttribute("data-contribution")));
+        }
+        return rows;
+    }
+
+    /** The β control's slider on the summary. */
+    WebElement betaSlider() {
+        return find(".pt-beta-slider");
+    }
+
+    /** The response id and β of the answer the β control shows. */
+    String[] betaAnswer() {
+        WebElement card = find(".pt-beta-answer");
+        return new String[] {card.getDomAttribute("data-response"),
+            card.getDomAttribute("data-beta")};
+    }
+
+    /** The values of one curve of the learning-curve chart, by data-round. */
+    Map<Integer, Double> curve(String which) {
+        Map<Integer, Double> points = new LinkedHashMap<>();
+        for (WebElement dot : findAll(".pt-curve-" + which + " circle")) {
+            points.put(Integer.parseInt(dot.getDomAttribute("data-round")),
+                    Double.parseDouble(dot.getDomAttribute("data-value")));
+        }
+        return points;
+    }
 }
