@@ -1,7 +1,7 @@
 package org.preferencetrainer.model;
 
 /**
- * The three numbers that tune the preference model, immutable, with the lesson's defaults.
+ * The settings that tune the preference model, immutable, with the lesson's defaults.
  *
  * <table>
  *   <caption>Settings</caption>
@@ -18,6 +18,13 @@ package org.preferencetrainer.model;
  *       <td>the KL price of leaving the reference policy: lower lets the trained policy move
  *       further from the original model's answers, higher keeps it closer; infinite gives the
  *       reference back</td></tr>
+ *   <tr><td>pair strategy</td><td>balanced</td>
+ *       <td>how a round picks its two responses ({@link PairStrategy})</td></tr>
+ *   <tr><td>policy bonus</td><td>0.05</td>
+ *       <td>how much the balanced strategy values showing the policy's likely answer against
+ *       what a pair teaches: larger shows more of what the model would say, smaller learns the
+ *       learner's favourite criterion a little faster (docs/model.md has the measurements)</td>
+ *       </tr>
  * </table>
  *
  * <pre>
@@ -57,7 +64,8 @@ public final class ModelSettings {
     }
 
     /**
-     * The lesson's defaults: η = 1.0, λ = 1.0, β = 0.5.
+     * The lesson's defaults: η = 1.0, λ = 1.0, β = 0.5, the balanced pair strategy with a
+     * policy bonus of 0.05, all chosen with the simulator (docs/simulation.md).
      *
      * <p>With these, the first choice moves a weight by up to ½ (σ(0) = ½ and scores lie in
      * [0, 1]), each weight starts with standard deviation 1, and a reward gap of 1 between two
