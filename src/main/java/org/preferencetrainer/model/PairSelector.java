@@ -1,13 +1,17 @@
 package org.preferencetrainer.model;
 
 /**
- * Choosing the two responses a round shows.
+ * Choosing the two responses a round shows, and what a pair is worth asking about.
  *
- * <p>One is what the model would say now: a draw from the current policy, so the learner sees
- * the trained behaviour emerge. The other is the response the model most wants an opinion on:
- * the one whose comparison with the first is expected to teach the model the most. This mirrors
- * how RLHF data is gathered (sample from the model, ask a human to compare) with a dose of
- * active learning, so that eight rounds are enough to learn something.
+ * <p>Two measures of worth: {@link #informationGain}, how much a comparison narrows the
+ * posterior over the weights as a whole, and {@link #rankingGain}, how much it settles which
+ * criterion the learner values most. The choosers combine them with the policy, so that the
+ * learner also sees what the model would say now: {@link #choose} draws one response from the
+ * policy and gives it the most informative partner, {@link #chooseBalanced} (the shipped
+ * default, through {@link PairStrategy#BALANCED}) weighs the ranking gain against showing the
+ * policy's likely answer, and {@link #chooseRandom} is the baseline. This mirrors how RLHF data
+ * is gathered (sample from the model, ask a human to compare) with a dose of active learning,
+ * so that eight rounds are enough to learn something.
  */
 public final class PairSelector {
 

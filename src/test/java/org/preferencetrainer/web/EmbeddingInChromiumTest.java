@@ -103,6 +103,8 @@ class EmbeddingInChromiumTest {
 
     @Test
     void aHostilePageNeitherChangesHowTheWidgetLooksNorHowItWorks() throws Exception {
+        // an element's screenshot stops at the viewport: make room for the whole round screen
+        chrome.manage().window().setSize(new Dimension(1280, 1400));
         for (boolean toRound : new boolean[] {false, true}) {
             BufferedImage bare = shot("bare.html", toRound);
             BufferedImage hostile = shot("hostile.html", toRound);
