@@ -193,7 +193,8 @@ public final class ModelSettings {
     @Override
     public String toString() {
         return "ModelSettings[learningRate=" + learningRate + ", priorPrecision=" + priorPrecision
-                + ", beta=" + beta + ", pairStrategy=" + pairStrategy.id() + ", policyBonus=" + policyBonus + "]";
+                + ", beta=" + beta + ", pairStrategy=" + pairStrategy.id()
+                + ", policyBonus=" + policyBonus + "]";
     }
 
     private static double requirePositiveFinite(double value, String name) {
