@@ -13,7 +13,8 @@ import org.preferencetrainer.model.SeededRandom;
 /**
  * One learner's way through a lesson: the intro, the rounds, what the model learned, and the
  * pack's quiz when it has one. A session is immutable; each step ({@link #begin()},
- * {@link #choose(Side)}, {@link #startQuiz()}, {@link #answer(int)}) returns the next one, so the view always draws a consistent snapshot and a session can be replayed from its
+ * {@link #choose(Side)}, {@link #startQuiz()}, {@link #answer(int)}) returns the next one, so
+ * the view always draws a consistent snapshot and a session can be replayed from its
  * {@link SessionState}.
  *
  * <p>Everything random — the order of the questions, the policy's draw, which response is
