@@ -12,7 +12,8 @@ public final class Cli {
     /** Exit code for a command line that could not be understood. */
     static final int USAGE = 2;
 
-    private static final List<Command> COMMANDS = List.of(new SimulateCommand());
+    private static final List<Command> COMMANDS = List.of(new ValidateCommand(),
+            new SimulateCommand());
 
     private Cli() {
     }

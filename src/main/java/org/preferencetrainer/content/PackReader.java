@@ -12,13 +12,21 @@ import java.util.Set;
  * Reads a pack from a parsed JSON tree and checks every rule of the format, collecting all the
  * problems it finds (each with its JSON path) rather than stopping at the first. Reading goes on
  * past a problem wherever the rest can still be checked, so an author sees everything at once.
+ * docs/authoring.md states the rules for authors; the JSON Schema in content/schema states
+ * those that a schema can.
  */
 public final class PackReader {
-    /** What ids must look like: lowercase letters, digits and hyphens, at most 64. */
-    static final String ID_RULE = "[a-z0-9][a-z0-9-]{0,63}";
-
     static final int MIN_CRITERIA = 2;
     static final int MAX_CRITERIA = 8;
+
+    /** The fields each kind of object may have; any other is a problem (most likely a typo). */
+    static final List<String> PACK_FIELDS = List.of("$schema", "schemaVersion", "id", "title",
+            "language", "rounds", "criteria", "questions", "quiz", "passingScore", "ui");
+    static final List<String> CRITERION_FIELDS = List.of("id", "label", "description");
+    static final List<String> QUESTION_FIELDS = List.of("id", "prompt", "responses");
+    static final List<String> RESPONSE_FIELDS = List.of("id", "text", "scores");
+    static final List<String> QUIZ_FIELDS = List.of("id", "prompt", "choices");
+    static final List<String> CHOICE_FIELDS = List.of("id", "text", "correct");
 
     private final List<PackProblem> problems = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
@@ -39,38 +47,60 @@ public final class PackReader {
                 : new PackResult(null, reader.problems);
     }
 
+    /**
+     * The language a pack says it is in, read from its {@code language} field whatever else is
+     * wrong with it, or null. The widget tells a pack's problems in that language.
+     */
+    public static String declaredLanguage(JsonValue root) {
+        JsonValue language = root.kind() == JsonValue.Kind.OBJECT ? root.get("language") : null;
+        return language != null && language.kind() == JsonValue.Kind.STRING
+                ? language.asString() : null;
+    }
+
     private Pack pack(JsonValue root) {
         if (root.kind() != JsonValue.Kind.OBJECT) {
-            problem("", "a pack must be a JSON object, not " + describe(root));
+            problem("", "pack.not-object", describe(root));
             return null;
         }
 
         // an unknown version is reported alone: its other fields may mean something else
         JsonValue version = root.get("schemaVersion");
         if (version == null) {
-            problem("schemaVersion", "is missing; this widget reads version " + Pack.SCHEMA_VERSION);
+            problem("schemaVersion", "version.missing", Pack.SCHEMA_VERSION);
         } else if (!isInteger(version) || version.asNumber() < 1) {
-            problem("schemaVersion", "must be a whole number such as 1, not " + describe(version));
+            problem("schemaVersion", "version.invalid", describe(version));
         } else if (version.asNumber() > Pack.SCHEMA_VERSION) {
-            problem("schemaVersion", "version " + (long) version.asNumber()
-                    + " is newer than this widget knows (" + Pack.SCHEMA_VERSION
-                    + "); use a newer Preference Trainer");
+            problem("schemaVersion", "version.newer", formatNumber(version.asNumber()),
+                    Pack.SCHEMA_VERSION);
             return null;
         }
 
+        unknownFields(root, "", PACK_FIELDS);
+        text(root, "", "$schema", false);
         String id = id(root, "", "id");
         String title = text(root, "", "title", true);
-        String language = optionalText(root, "language", "en");
+        String language = language(root.get("language"));
         List<Criterion> criteria = criteria(root.get("criteria"));
         List<Question> questions = questions(root.get("questions"), criteria);
         int rounds = rounds(root.get("rounds"), questions.size());
         List<QuizQuestion> quiz = quiz(root.get("quiz"));
-        Double passingScore = passingScore(root.get("passingScore"));
+        Double passingScore = passingScore(root.get("passingScore"), quiz);
         Map<String, String> ui = ui(root.get("ui"));
         if (!problems.isEmpty()) {
             return null;
         }
         return new Pack(id, title, language, rounds, criteria, questions, quiz, passingScore, ui);
+    }
+
+    private String language(JsonValue value) {
+        if (value == null) {
+            return Pack.DEFAULT_LANGUAGE;
+        }
+        String language = text(value, "language", false);
+        if (value.kind() == JsonValue.Kind.STRING && !PlainText.isLanguageTag(language)) {
+            problem("language", "language.invalid", clip(language));
+        }
+        return language;
     }
 
     private List<Criterion> criteria(JsonValue array) {
@@ -79,9 +109,7 @@ public final class PackReader {
             return criteria;
         }
         if (array.size() < MIN_CRITERIA || array.size() > MAX_CRITERIA) {
-            problem("criteria", "has " + array.size()
-                    + (array.size() == 1 ? " criterion" : " criteria") + "; a pack needs from "
-                    + MIN_CRITERIA + " to " + MAX_CRITERIA);
+            problem("criteria", "criteria.count", array.size(), MIN_CRITERIA, MAX_CRITERIA);
         }
         for (int i = 0; i < array.size(); i++) {
             String path = "criteria[" + i + "]";
@@ -89,6 +117,7 @@ public final class PackReader {
             if (!isObject(item, path)) {
                 continue;
             }
+            unknownFields(item, path, CRITERION_FIELDS);
             criteria.add(new Criterion(id(item, path, "id"), text(item, path, "label", true),
                     text(item, path, "description", false)));
         }
@@ -101,7 +130,7 @@ public final class PackReader {
             return questions;
         }
         if (array.size() == 0) {
-            problem("questions", "is empty; a pack needs at least one question");
+            problem("questions", "questions.empty");
         }
         for (int i = 0; i < array.size(); i++) {
             String path = "questions[" + i + "]";
@@ -109,10 +138,11 @@ public final class PackReader {
             if (!isObject(item, path)) {
                 continue;
             }
+            unknownFields(item, path, QUESTION_FIELDS);
             String id = id(item, path, "id");
             String prompt = text(item, path, "prompt", true);
             List<Response> responses = responses(item.get("responses"), path, criteria);
-            checkResponsesDiffer(responses, path);
+            checkResponsesDiffer(responses, path, criteria.size());
             questions.add(new Question(id, prompt, responses));
         }
         return questions;
@@ -125,8 +155,7 @@ public final class PackReader {
             return responses;
         }
         if (array.size() < 2) {
-            problem(arrayPath, "has " + array.size() + " response"
-                    + (array.size() == 1 ? "" : "s") + "; a question needs at least 2 to compare");
+            problem(arrayPath, "responses.count", array.size());
         }
         for (int i = 0; i < array.size(); i++) {
             String path = arrayPath + "[" + i + "]";
@@ -134,6 +163,7 @@ public final class PackReader {
             if (!isObject(item, path)) {
                 continue;
             }
+            unknownFields(item, path, RESPONSE_FIELDS);
             String id = id(item, path, "id");
             String text = text(item, path, "text", true);
             responses.add(new Response(id, text, scores(item.get("scores"), path, criteria)));
@@ -141,66 +171,76 @@ public final class PackReader {
         return responses;
     }
 
-    private double[] scores(JsonValue object, String parent, List<Criterion> criteria) {
-        double[] scores = new double[criteria.size()];
+    /** The response's scores by criterion id, in the order of the pack's criteria. */
+    private Map<String, Double> scores(JsonValue object, String parent,
+            List<Criterion> criteria) {
+        Map<String, Double> scores = new LinkedHashMap<>();
         String path = parent + ".scores";
         if (object == null) {
-            problem(path, "is missing; every response scores every criterion from 0 to 1");
+            problem(path, "scores.missing");
             return scores;
         }
         if (!isObject(object, path)) {
             return scores;
         }
         Set<String> known = new HashSet<>();
-        for (int k = 0; k < criteria.size(); k++) {
-            String criterion = criteria.get(k).id();
-            known.add(criterion);
-            JsonValue score = object.get(criterion);
-            String scorePath = path + "." + criterion;
+        for (Criterion criterion : criteria) {
+            String id = criterion.id();
+            if (!known.add(id)) {
+                continue; // a duplicate criterion id is reported where it is declared
+            }
+            JsonValue score = object.get(id);
+            String scorePath = member(path, id);
             if (score == null) {
-                problem(scorePath, "is missing; every response scores every criterion");
+                problem(scorePath, "score.missing");
             } else if (score.kind() != JsonValue.Kind.NUMBER) {
-                problem(scorePath, "must be a number from 0 to 1, not " + describe(score));
+                problem(scorePath, "not-score", describe(score));
             } else if (!(score.asNumber() >= 0 && score.asNumber() <= 1)) {
-                problem(scorePath, formatNumber(score.asNumber()) + " is outside 0..1");
+                problem(scorePath, "out-of-range", formatNumber(score.asNumber()));
             } else {
-                scores[k] = score.asNumber();
+                scores.put(id, score.asNumber());
             }
         }
         for (String key : object.keys()) {
             if (!known.contains(key)) {
-                problem(path + "." + key, "is not one of the pack's criteria");
+                problem(member(path, key), "score.unknown");
             }
         }
         return scores;
     }
 
-    /** A question whose responses all score alike cannot teach the model anything. */
-    private void checkResponsesDiffer(List<Response> responses, String path) {
+    /**
+     * A question whose responses all score alike cannot teach the model anything. Checked only
+     * when every response has all its scores, so a missing score is not reported twice.
+     */
+    private void checkResponsesDiffer(List<Response> responses, String path, int criteria) {
+        for (Response response : responses) {
+            if (response.scores().length != criteria) {
+                return;
+            }
+        }
         for (int i = 1; i < responses.size(); i++) {
             if (!Arrays.equals(responses.get(0).scores(), responses.get(i).scores())) {
                 return;
             }
         }
         if (responses.size() >= 2) {
-            problem(path + ".responses", "all responses have the same scores, so no choice"
-                    + " between them can teach the model anything");
+            problem(path + ".responses", "responses.alike");
         }
     }
 
     private int rounds(JsonValue value, int questions) {
-        int fallback = Math.max(1, Math.min(Pack.DEFAULT_ROUNDS, questions));
+        int fallback = Pack.defaultRounds(questions);
         if (value == null) {
             return fallback;
         }
         if (!isInteger(value)) {
-            problem("rounds", "must be a whole number, not " + describe(value));
+            problem("rounds", "rounds.invalid", describe(value));
             return fallback;
         }
         double rounds = value.asNumber();
         if (rounds < 1 || (questions > 0 && rounds > questions)) {
-            problem("rounds", formatNumber(rounds) + " is outside 1.." + questions
-                    + " (the number of questions)");
+            problem("rounds", "rounds.range", formatNumber(rounds), questions);
             return fallback;
         }
         return (int) rounds;
@@ -217,47 +257,56 @@ public final class PackReader {
             if (!isObject(item, path)) {
                 continue;
             }
+            unknownFields(item, path, QUIZ_FIELDS);
             String id = id(item, path, "id");
             String prompt = text(item, path, "prompt", true);
-            List<QuizQuestion.Choice> choices = new ArrayList<>();
-            JsonValue choiceArray = item.get("choices");
-            String choicesPath = path + ".choices";
-            if (isArray(choiceArray, choicesPath, true)) {
-                int correct = 0;
-                for (int c = 0; c < choiceArray.size(); c++) {
-                    String choicePath = choicesPath + "[" + c + "]";
-                    JsonValue choice = choiceArray.at(c);
-                    if (!isObject(choice, choicePath)) {
-                        continue;
-                    }
-                    boolean isCorrect = flag(choice, choicePath, "correct");
-                    correct += isCorrect ? 1 : 0;
-                    choices.add(new QuizQuestion.Choice(id(choice, choicePath, "id"),
-                            text(choice, choicePath, "text", true), isCorrect));
-                }
-                if (choiceArray.size() < 2) {
-                    problem(choicesPath, "needs at least 2 choices");
-                } else if (correct != 1) {
-                    problem(choicesPath, "has " + correct + " correct choices; mark exactly one"
-                            + " with \"correct\": true");
-                }
-            }
-            quiz.add(new QuizQuestion(id, prompt, choices));
+            quiz.add(new QuizQuestion(id, prompt, choices(item.get("choices"), path)));
         }
         return quiz;
     }
 
-    private Double passingScore(JsonValue value) {
+    private List<QuizQuestion.Choice> choices(JsonValue array, String parent) {
+        List<QuizQuestion.Choice> choices = new ArrayList<>();
+        String path = parent + ".choices";
+        if (!isArray(array, path, true)) {
+            return choices;
+        }
+        int correct = 0;
+        for (int c = 0; c < array.size(); c++) {
+            String choicePath = path + "[" + c + "]";
+            JsonValue choice = array.at(c);
+            if (!isObject(choice, choicePath)) {
+                continue;
+            }
+            unknownFields(choice, choicePath, CHOICE_FIELDS);
+            String id = id(choice, choicePath, "id");
+            String text = text(choice, choicePath, "text", true);
+            boolean isCorrect = flag(choice, choicePath, "correct");
+            correct += isCorrect ? 1 : 0;
+            choices.add(new QuizQuestion.Choice(id, text, isCorrect));
+        }
+        if (array.size() < 2) {
+            problem(path, "choices.count", array.size());
+        } else if (correct != 1) {
+            problem(path, "choices.correct", correct);
+        }
+        return choices;
+    }
+
+    private Double passingScore(JsonValue value, List<QuizQuestion> quiz) {
         if (value == null) {
             return null;
         }
         if (value.kind() != JsonValue.Kind.NUMBER) {
-            problem("passingScore", "must be a number from 0 to 1, not " + describe(value));
+            problem("passingScore", "not-score", describe(value));
             return null;
         }
         if (!(value.asNumber() >= 0 && value.asNumber() <= 1)) {
-            problem("passingScore", formatNumber(value.asNumber()) + " is outside 0..1");
+            problem("passingScore", "out-of-range", formatNumber(value.asNumber()));
             return null;
+        }
+        if (quiz.isEmpty()) {
+            problem("passingScore", "passing-score.no-quiz");
         }
         return value.asNumber();
     }
@@ -268,11 +317,10 @@ public final class PackReader {
             return ui;
         }
         for (String key : object.keys()) {
-            JsonValue value = object.get(key);
-            if (value.kind() == JsonValue.Kind.STRING) {
-                ui.put(key, value.asString());
+            if (UiText.isOverridable(key)) {
+                ui.put(key, text(object.get(key), member("ui", key), true));
             } else {
-                problem("ui." + key, "must be text, not " + describe(value));
+                problem(member("ui", key), "ui.unknown");
             }
         }
         return ui;
@@ -281,42 +329,56 @@ public final class PackReader {
     // the field readers below record a problem and return a harmless value, so reading goes on
 
     private String id(JsonValue object, String parent, String field) {
-        String path = join(parent, field);
-        String id = text(object, parent, field, true);
-        if (id.isEmpty()) {
-            return id;
+        String path = member(parent, field);
+        JsonValue value = object.get(field);
+        if (value == null) {
+            problem(path, "missing");
+            return "";
         }
-        if (!isValidId(id)) {
-            problem(path, "\"" + clip(id) + "\" is not a valid id: use lowercase letters, digits"
-                    + " and hyphens, starting with a letter or digit, at most 64 characters");
+        if (value.kind() != JsonValue.Kind.STRING) {
+            problem(path, "not-text", describe(value));
+            return "";
+        }
+        String id = value.asString();
+        if (id.trim().isEmpty()) {
+            problem(path, "empty");
+        } else if (!PlainText.isId(id)) {
+            problem(path, "id.invalid", clip(id));
         } else if (!ids.add(id)) {
-            problem(path, "\"" + id + "\" is used more than once; ids must be unique in a pack");
+            problem(path, "id.duplicate", id);
         }
         return id;
     }
 
     private String text(JsonValue object, String parent, String field, boolean required) {
-        String path = join(parent, field);
+        String path = member(parent, field);
         JsonValue value = object.get(field);
         if (value == null) {
             if (required) {
-                problem(path, "is missing");
+                problem(path, "missing");
             }
             return "";
         }
-        if (value.kind() != JsonValue.Kind.STRING) {
-            problem(path, "must be text, not " + describe(value));
-            return "";
-        }
-        if (required && value.asString().trim().isEmpty()) {
-            problem(path, "is empty");
-        }
-        return value.asString();
+        return text(value, path, required);
     }
 
-    private String optionalText(JsonValue object, String field, String fallback) {
-        String text = text(object, "", field, false);
-        return text.isEmpty() ? fallback : text;
+    /** A text value: a string, not blank where it is required, and without HTML in it. */
+    private String text(JsonValue value, String path, boolean required) {
+        if (value == null) {
+            return "";
+        }
+        if (value.kind() != JsonValue.Kind.STRING) {
+            problem(path, "not-text", describe(value));
+            return "";
+        }
+        String text = value.asString();
+        String markup = PlainText.markup(text);
+        if (required && text.trim().isEmpty()) {
+            problem(path, "empty");
+        } else if (markup != null) {
+            problem(path, "html", clip(markup));
+        }
+        return text;
     }
 
     private boolean flag(JsonValue object, String parent, String field) {
@@ -325,7 +387,7 @@ public final class PackReader {
             return false;
         }
         if (value.kind() != JsonValue.Kind.BOOLEAN) {
-            problem(join(parent, field), "must be true or false, not " + describe(value));
+            problem(member(parent, field), "not-boolean", describe(value));
             return false;
         }
         return value.asBoolean();
@@ -334,12 +396,12 @@ public final class PackReader {
     private boolean isArray(JsonValue value, String path, boolean required) {
         if (value == null) {
             if (required) {
-                problem(path, "is missing");
+                problem(path, "missing");
             }
             return false;
         }
         if (value.kind() != JsonValue.Kind.ARRAY) {
-            problem(path, "must be a list [...], not " + describe(value));
+            problem(path, "not-list", describe(value));
             return false;
         }
         return true;
@@ -347,54 +409,62 @@ public final class PackReader {
 
     private boolean isObject(JsonValue value, String path) {
         if (value.kind() != JsonValue.Kind.OBJECT) {
-            problem(path, "must be an object {...}, not " + describe(value));
+            problem(path, "not-object", describe(value));
             return false;
         }
         return true;
     }
 
-    /** Whether {@code id} follows {@link #ID_RULE}; checked by hand to keep regex out of the bundle. */
-    static boolean isValidId(String id) {
-        if (id.isEmpty() || id.length() > 64 || id.charAt(0) == '-') {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-                return false;
+    private void unknownFields(JsonValue object, String path, List<String> fields) {
+        for (String key : object.keys()) {
+            if (!fields.contains(key)) {
+                problem(member(path, key), "unknown-field");
             }
         }
-        return true;
     }
 
     private static boolean isInteger(JsonValue value) {
-        return value.kind() == JsonValue.Kind.NUMBER && value.asNumber() == Math.rint(value.asNumber())
+        return value.kind() == JsonValue.Kind.NUMBER
+                && value.asNumber() == Math.rint(value.asNumber())
                 && !Double.isInfinite(value.asNumber());
     }
 
-    private void problem(String path, String message) {
-        problems.add(new PackProblem(path, message));
+    private void problem(String path, String code, Object... args) {
+        problems.add(new PackProblem(path, code, args));
     }
 
-    private static String join(String parent, String field) {
-        return parent.isEmpty() ? field : parent + "." + field;
+    /**
+     * The path of {@code key} inside {@code parent}: {@code parent.key}, or
+     * {@code parent["key"]} where the key is not a plain name.
+     */
+    static String member(String parent, String key) {
+        boolean plain = !key.isEmpty();
+        for (int i = 0; i < key.length() && plain; i++) {
+            char c = key.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '_' || c == '$';
+        }
+        if (!plain) {
+            return parent + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+        }
+        return parent.isEmpty() ? key : parent + "." + key;
     }
 
     /** Names a value's type, with a short sample, for messages such as "not the text "x"". */
-    private static String describe(JsonValue value) {
+    private static Phrase describe(JsonValue value) {
         switch (value.kind()) {
             case OBJECT:
-                return "an object";
+                return Phrase.of("found.object");
             case ARRAY:
-                return "a list";
+                return Phrase.of("found.list");
             case STRING:
-                return "the text \"" + clip(value.asString()) + "\"";
+                return Phrase.of("found.text", clip(value.asString()));
             case NUMBER:
-                return "the number " + formatNumber(value.asNumber());
+                return Phrase.of("found.number", formatNumber(value.asNumber()));
             case BOOLEAN:
-                return value.asBoolean() ? "true" : "false";
+                return Phrase.of(value.asBoolean() ? "found.true" : "found.false");
             default:
-                return "null";
+                return Phrase.of("found.null");
         }
     }
 

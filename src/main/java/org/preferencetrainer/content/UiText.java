@@ -1,139 +1,191 @@
 package org.preferencetrainer.content;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The widget's own words: the locale's defaults, overridden key by key by a pack's {@code ui}
- * block. View code takes every learner-facing string from here. Placeholders are written
- * {@code {0}}, {@code {1}}, ...
+ * The widget's own words: the defaults of a language the widget speaks (English, Spanish or
+ * French), overridden key by key by a pack's {@code ui} block. View code takes every
+ * learner-facing string from here. Placeholders are written {@code {0}}, {@code {1}}, ...
  */
 public final class UiText {
-    private static final String[][] ENGLISH = {
-        {"intro.title", "Teach the model your taste"},
-        {"intro.text", "You will see a question and two answers the model could give. Pick the"
-                + " one you prefer. After each choice the model's reward model adjusts its"
-                + " weights, and over {0} rounds its answers drift toward your style. Watch"
-                + " what it learns: not new facts, but which kinds of answers you like."},
-        {"start", "Start"},
-        {"resume.changed", "This lesson has changed since your last visit, so it starts"
-                + " afresh."},
-        {"round", "Round {0} / {1}"},
-        {"gauge.label", "Internal model"},
-        {"gauge.weak", "Weak"},
-        {"gauge.neutral", "Neutral"},
-        {"gauge.strong", "Strong"},
-        {"criteria.title", "Reinforced criteria"},
-        {"criteria.weight", "weight {0} ± {1}"},
-        {"question.label", "User question"},
-        {"responses.label", "Generated responses"},
-        {"choose", "Choose the response you prefer:"},
-        {"choose.hint", "Click, tap, or press A or B."},
-        {"response.label", "Response {0}"},
-        {"prefer", "Prefer {0}"},
-        {"prefer.aria", "Prefer response {0}"},
-        {"note.chosen", "You preferred response {0}."},
-        {"note.changes", "Reinforced: {0}."},
-        {"note.nothing", "These two answers score alike, so nothing changed."},
-        {"note.predicted", "The model had predicted this ({0})."},
-        {"note.surprised", "The model did not expect this: it gave it {0}."},
-        {"note.unsure", "The model had no prediction yet (50%)."},
-        {"why.toggle", "Why these two? What does the model predict?"},
-        {"why.prediction", "The model predicts you will pick A with probability {0}, and B with"
-                + " {1}."},
-        {"why.start", "Before your first choice every weight is 0, so the model cannot tell"
-                + " yet: it is a coin flip."},
-        {"why.how", "How it gets there: for each criterion, the difference in score between A"
-                + " and B times the weight the model has learned for it."},
-        {"why.row", "{0}: A scores {1}, B scores {2}; weight {3}, so {4} toward {5}."},
-        {"why.row.same", "{0}: A and B score the same ({1}), so it plays no part here."},
-        {"why.total", "Together: {0} toward {1}. The larger the total, the surer the"
-                + " prediction; 0 would be a coin flip."},
-        {"why.pair", "Why these two: the model would now give A with probability {0} and B"
-                + " with {1}, out of this question's {2} answers. One shows what the model"
-                + " would say now; the pair was chosen because your answer tells the model the"
-                + " most about which criterion you value most."},
-        {"summary.title", "What the model learned"},
-        {"summary.weights", "Learned weights"},
-        {"summary.favoured", "It now favours answers with more {0}."},
-        {"summary.none", "Your choices did not settle on a clear preference yet."},
-        {"summary.payoff", "A question you have not seen"},
-        {"summary.payoff.seen", "A question from the lesson"},
-        {"summary.before", "The original model's answer"},
-        {"summary.after", "The trained model's answer"},
-        {"summary.same", "Your preferences agree with what the original model already did."},
-        {"summary.point", "The model learned no new fact: both answers say the same things."
-                + " It learned which kind of answer you prefer."},
-        {"beta.title", "How far may the trained model move from the original?"},
-        {"beta.label", "The brake, β: high keeps the original answer, low follows the learned"
-                + " reward"},
-        {"beta.value", "β = {0}"},
-        {"beta.infinite", "β = ∞: the original model"},
-        {"beta.played", "β = {0}: the setting of this lesson"},
-        {"beta.answer", "The answer at this setting (the model gives it with probability {0},"
-                + " {1} words):"},
-        {"hacking.title", "Too much of a good thing"},
-        {"hacking.text", "At the lowest setting the model gives whatever answer the learned"
-                + " reward scores highest. That is not always the best answer. A reward model"
-                + " knows only the few comparisons it was shown, and real ones pick up"
-                + " shortcuts: longer answers, or more flattering ones, can score higher without"
-                + " being better. Chasing the learned reward too hard is called reward hacking;"
-                + " β is the brake that stops it."},
-        {"chart.title", "Learning curve"},
-        {"chart.confidence", "Confidence"},
-        {"chart.agreement", "Agreement with your choices"},
-        {"chart.round", "Round"},
-        {"chart.summary", "Over {0} rounds the model's confidence went from 50% to {1}, and it"
-                + " had predicted {2} of your {0} choices."},
-        {"restart", "Restart"},
-        {"quiz.start", "Check your understanding"},
-        {"quiz.title", "Check your understanding"},
-        {"quiz.progress", "Question {0} / {1}"},
-        {"quiz.check", "Check"},
-        {"quiz.next", "Next question"},
-        {"quiz.finish", "See your score"},
-        {"quiz.correct", "Correct."},
-        {"quiz.wrong", "Not quite. The answer is: {0}"},
-        {"result.title", "Your score"},
-        {"result.score", "You answered {0} of {1} questions correctly ({2})."},
-        {"result.passed", "You passed: {0} was needed."},
-        {"result.failed", "Not passed yet: {0} is needed. Restart to try again."},
-        {"and", "and"},
-        {"error.title", "This lesson could not be loaded"},
-        {"error.fetch", "Could not load the lesson from {0}: {1}"},
-        {"error.json", "The lesson at {0} is not valid JSON: {1}"},
-        {"error.pack", "The lesson at {0} has {1} problem(s):"},
-        {"error.builtin", "the built-in lesson"},
-    };
+    /** The languages the widget has its own words in; the first is the fallback. */
+    public static final List<String> LANGUAGES = List.of("en", "es", "fr");
 
+    /** Keys that only the widget uses: a pack's {@code ui} block cannot override them. */
+    private static final String[] FIXED_PREFIXES = {"problem.", "found.", "error."};
+
+    private final String language;
     private final Map<String, String> texts = new HashMap<>();
 
-    private UiText(Map<String, String> overrides) {
-        for (String[] entry : ENGLISH) {
-            texts.put(entry[0], entry[1]);
+    private UiText(String language, Map<String, String> overrides) {
+        this.language = language;
+        put(EnglishText.TEXTS);
+        if (language.equals("es")) {
+            put(SpanishText.TEXTS);
+        } else if (language.equals("fr")) {
+            put(FrenchText.TEXTS);
         }
         texts.putAll(overrides);
     }
 
-    /** The defaults alone, for screens shown before a pack is read (such as errors). */
+    private void put(String[][] table) {
+        for (String[] entry : table) {
+            texts.put(entry[0], entry[1]);
+        }
+    }
+
+    /** The defaults alone in English, for screens shown before a pack is read. */
     public static UiText defaults() {
-        return new UiText(Map.of());
+        return forLanguage("en");
     }
 
-    /** The defaults with the pack's {@code ui} overrides. */
+    /**
+     * The defaults of the language named by {@code tag} (such as {@code fr} or {@code es-MX});
+     * English for a language the widget does not speak, or for null.
+     */
+    public static UiText forLanguage(String tag) {
+        return new UiText(supported(tag), Map.of());
+    }
+
+    /** The defaults in the pack's language, with the pack's {@code ui} overrides. */
     public static UiText forPack(Pack pack) {
-        return new UiText(pack.ui());
+        return forPack(pack, null);
     }
 
-    /** The text for {@code key}, with {@code {i}} replaced by {@code args[i]}. */
+    /**
+     * The defaults in {@code language} where the host page asks for one, else in the pack's
+     * language, with the pack's {@code ui} overrides.
+     */
+    public static UiText forPack(Pack pack, String language) {
+        return new UiText(supported(language != null ? language : pack.language()), pack.ui());
+    }
+
+    /** The widget's language for {@code tag}: its primary subtag if spoken, else English. */
+    public static String supported(String tag) {
+        if (tag == null) {
+            return LANGUAGES.get(0);
+        }
+        int dash = tag.indexOf('-');
+        String primary = (dash < 0 ? tag : tag.substring(0, dash)).trim();
+        for (String language : LANGUAGES) {
+            // equalsIgnoreCase rather than toLowerCase, which would bring case tables along
+            if (language.equalsIgnoreCase(primary)) {
+                return language;
+            }
+        }
+        return LANGUAGES.get(0);
+    }
+
+    /** Whether a pack's {@code ui} block may set {@code key}. */
+    public static boolean isOverridable(String key) {
+        for (String prefix : FIXED_PREFIXES) {
+            if (key.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return !key.endsWith(".one") && has(EnglishText.TEXTS, key);
+    }
+
+    /** The keys a pack's {@code ui} block may set, in the order of the English table. */
+    public static List<String> overridableKeys() {
+        List<String> keys = new ArrayList<>();
+        for (String[] entry : EnglishText.TEXTS) {
+            if (isOverridable(entry[0])) {
+                keys.add(entry[0]);
+            }
+        }
+        return keys;
+    }
+
+    private static boolean has(String[][] table, String key) {
+        for (String[] entry : table) {
+            if (entry[0].equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The language these words are in: {@code en}, {@code es} or {@code fr}. */
+    public String language() {
+        return language;
+    }
+
+    /**
+     * The text for {@code key}, with {@code {i}} replaced by {@code args[i]}. Where the first
+     * whole-number argument is a count of one (in French, of zero or one), the key's
+     * {@code .one} form is used if it has one.
+     */
     public String get(String key, Object... args) {
-        String text = texts.get(key);
+        String text = null;
+        if (isOne(firstCount(args))) {
+            text = texts.get(key + ".one");
+        }
+        if (text == null) {
+            text = texts.get(key);
+        }
         if (text == null) {
             throw new IllegalArgumentException("No UI text has the key \"" + key + "\"");
         }
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        return fill(text, args);
+    }
+
+    /** Replaces each {@code {i}} in one pass, so an argument's own braces stay as they are. */
+    private String fill(String template, Object[] args) {
+        StringBuilder filled = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            int index = close > i + 1 && close - i <= 3 ? digits(template, i + 1, close) : -1;
+            if (index >= 0 && index < args.length) {
+                Object arg = args[index];
+                filled.append(arg instanceof Phrase ? render((Phrase) arg) : String.valueOf(arg));
+                i = close + 1;
+            } else {
+                filled.append(c);
+                i++;
+            }
         }
-        return text;
+        return filled.toString();
+    }
+
+    /** The number written in {@code text[from, to)}, or -1 where it is not all digits. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** A phrase in these words; phrases among its arguments are rendered first. */
+    public String render(Phrase phrase) {
+        return get(phrase.key(), phrase.args().toArray());
+    }
+
+    private static Object firstCount(Object[] args) {
+        for (Object arg : args) {
+            if (arg instanceof Integer || arg instanceof Long) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a count takes the singular: one in English and Spanish, zero or one in French. */
+    private boolean isOne(Object count) {
+        if (count == null) {
+            return false;
+        }
+        long n = ((Number) count).longValue();
+        return n == 1 || (n == 0 && language.equals("fr"));
     }
 }

@@ -17,6 +17,21 @@ final class Js {
             + "return v == null || v === '' ? null : String(v);")
     static native String string(JSObject object, String key);
 
+    /** {@code object[key]} as a number, or NaN where it is missing or not a number. */
+    @JSBody(params = {"object", "key"}, script = "var v = object == null ? null : object[key];"
+            + "if (v == null || v === '') return NaN; v = Number(v); return v;")
+    static native double number(JSObject object, String key);
+
+    /**
+     * The language of the page around {@code element}: the nearest {@code lang} attribute, or
+     * null where the page sets none.
+     */
+    @JSBody(params = "element", script = "var e = element && element.closest"
+            + " ? element.closest('[lang]') : null;"
+            + "var l = e ? e.getAttribute('lang') : document.documentElement.getAttribute('lang');"
+            + "return l ? l : null;")
+    static native String pageLanguage(JSObject element);
+
     /** {@code object[key]} as an object, or null. */
     @JSBody(params = {"object", "key"}, script = "var v = object == null ? null : object[key];"
             + "return v == null ? null : v;")

@@ -1,13 +1,16 @@
 package org.preferencetrainer.web;
 
+import org.preferencetrainer.content.PackProblem;
+import org.preferencetrainer.content.Phrase;
+import org.preferencetrainer.content.UiText;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The engine's entry point. The loader script ({@code preference-trainer.js}) starts the
- * JavaScript or the WebAssembly build and calls {@link #mount} for each widget; this class only
- * reads the options and hands over to {@link Widget}.
+ * JavaScript or the WebAssembly build and calls {@link #mount} for each widget, and
+ * {@link #check} for pages that check packs; this class only reads the options and hands over.
  */
 public final class Main {
     private Main() {
@@ -20,10 +23,12 @@ public final class Main {
     /**
      * Renders a widget into {@code root}.
      *
-     * @param options {@code src} (pack URL; none for the built-in pack), {@code seed} (a whole
-     *     number; none for a fresh one), {@code host} (the element that receives the events;
-     *     default {@code root}), {@code engine} (the name of the running build), {@code key}
-     *     (names the widget among those on the page, for its saved session),
+     * @param options {@code src} (pack URL; none for the built-in pack), {@code pack} (the
+     *     pack's JSON text, used when there is no {@code src}), {@code lang} (the language of
+     *     the widget's own text; none for the pack's), {@code seed} (a whole number; none for a
+     *     fresh one), {@code timeout} (seconds a fetch may take), {@code host} (the element that
+     *     receives the events; default {@code root}), {@code engine} (the name of the running
+     *     build), {@code key} (names the widget among those on the page, for its saved session),
      *     {@code onState} (a function given a snapshot of the state after each change), and the
      *     xAPI settings {@code endpoint}, {@code auth}, {@code actor}, {@code registration} and
      *     {@code activityId}
@@ -34,10 +39,45 @@ public final class Main {
         String engine = Js.string(options, "engine");
         String requestedSeed = Js.string(options, "seed");
         String key = Js.string(options, "key");
+        double timeout = Js.number(options, "timeout");
         Widget widget = new Widget(root, host == null ? root : host, options,
                 engine == null ? "js" : engine, seed(requestedSeed), requestedSeed,
-                key == null ? "widget" : key, Js.member(options, "onState"));
-        widget.load(Js.string(options, "src"));
+                key == null ? "widget" : key, Js.member(options, "onState"),
+                Js.string(options, "lang"));
+        widget.load(Js.string(options, "src"), Js.string(options, "pack"),
+                timeout > 0 ? timeout : PackLoader.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Checks pack text without showing anything: for pages that help authors.
+     *
+     * @param language the language of the messages; none for the pack's own
+     * @return {@code {valid, message, problems: [{path, code, message}], pack}}: {@code message}
+     *     is set when the text is not JSON, {@code pack} (with its defaults filled in) when it is
+     *     a valid pack
+     */
+    @JSExport
+    public static JSObject check(String text, String language) {
+        PackLoader.Outcome outcome = PackLoader.check(text);
+        UiText words = UiText.forLanguage(language != null ? language
+                : outcome.language != null ? outcome.language : "en");
+        JSObject report = Js.newObject();
+        JSObject problems = Js.newArray();
+        Js.set(report, "problems", problems);
+        if (outcome.jsonError != null) {
+            Js.setBoolean(report, "valid", false);
+            Js.setString(report, "message", words.render(Phrase.of("error.json",
+                    Phrase.of("error.given"), outcome.jsonError)));
+            return report;
+        }
+        Js.setBoolean(report, "valid", outcome.result.isValid());
+        for (PackProblem problem : outcome.result.problems()) {
+            Js.push(problems, Widget.problemObject(problem, words));
+        }
+        if (outcome.result.isValid()) {
+            Js.set(report, "pack", PackJs.of(outcome.result.pack()));
+        }
+        return report;
     }
 
     private static long seed(String text) {

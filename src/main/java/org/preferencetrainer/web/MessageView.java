@@ -34,7 +34,14 @@ final class MessageView {
         if (!problems.isEmpty()) {
             HTMLElement list = Dom.add(screen, "ul", "pt-problems");
             for (PackProblem problem : problems) {
-                Dom.text(list, "li", "pt-problem", problem.toString());
+                HTMLElement item = Dom.add(list, "li", "pt-problem");
+                item.setAttribute("data-path", problem.path());
+                item.setAttribute("data-code", problem.code());
+                if (!problem.path().isEmpty()) {
+                    Dom.text(item, "code", "pt-problem-path", problem.path());
+                    Dom.text(item, "span", null, ": ");
+                }
+                Dom.text(item, "span", "pt-problem-message", problem.message(text));
             }
         }
     }

@@ -3,89 +3,238 @@ package org.preferencetrainer.web;
 import java.util.List;
 import java.util.function.Consumer;
 import org.preferencetrainer.content.DefaultPack;
+import org.preferencetrainer.content.JsonValue;
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.content.PackProblem;
 import org.preferencetrainer.content.PackReader;
 import org.preferencetrainer.content.PackResult;
+import org.preferencetrainer.content.Phrase;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.ajax.XMLHttpRequest;
 
 /**
- * Gets a pack: the built-in one when the host names no {@code src}, else the file at that URL
- * (relative to the page). Reports either a pack or a {@link LoadFailure} that says what went
- * wrong and where; never throws at the caller.
+ * Gets a pack: the built-in one when the host names none, the JSON text the host gives, or the
+ * file at a URL (relative to the page). Reports either a pack or a {@link LoadFailure} that says
+ * what went wrong and where; never throws at the caller.
+ *
+ * <p>A fetch has a time limit and a size limit, and each way it can fail has its own message:
+ * no answer, an answer too slow, a 404 or another status, a file over 2 MB (told by its
+ * Content-Length where the server sends one, else while it arrives), a web page where JSON was
+ * expected, text that is not JSON, and a pack that breaks the format's rules.
  */
 final class PackLoader {
     /** Packs are small; a bigger file is a mistake or not a pack. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
 
-    /** How long a fetch may take before the learner is told. */
-    static final int TIMEOUT_MS = 15_000;
+    /** How long a fetch may take, in seconds, when the host does not say. */
+    static final double DEFAULT_TIMEOUT = 15;
 
     /** Why a pack could not be used: a headline and, for a bad pack, its problems. */
     static final class LoadFailure {
+        /** The pack's URL; null for the built-in pack or one given as text. */
         final String url;
-        final String reason;
+        /** What went wrong, with where as its first argument. */
+        final Phrase headline;
         final List<PackProblem> problems;
+        /** The language the pack says it is in, when it got as far as saying; else null. */
+        final String language;
 
-        LoadFailure(String url, String reason, List<PackProblem> problems) {
+        LoadFailure(String url, Phrase headline, List<PackProblem> problems, String language) {
             this.url = url;
-            this.reason = reason;
+            this.headline = headline;
             this.problems = problems;
+            this.language = language;
         }
     }
 
     private PackLoader() {
     }
 
-    static void load(String src, Consumer<Pack> onPack, Consumer<LoadFailure> onFailure) {
-        if (src == null) {
-            read(DefaultPack.JSON, null, onPack, onFailure);
-            return;
-        }
-
-        XMLHttpRequest request = XMLHttpRequest.create();
-        request.open("GET", src);
-        setTimeout(request, TIMEOUT_MS);
-        request.onComplete(() -> {
-            int status = request.getStatus();
-            if (status == 0) {
-                onFailure.accept(new LoadFailure(src, "the server could not be reached, took"
-                        + " too long, or refused to share the file with this page", List.of()));
-            } else if (status < 200 || status >= 300) {
-                onFailure.accept(new LoadFailure(src, "the server answered " + status + " "
-                        + request.getStatusText(), List.of()));
+    /**
+     * Loads a pack from {@code src} (a URL), else from {@code text} (JSON), else the built-in
+     * one, and calls back exactly once.
+     *
+     * @param timeout seconds a fetch may take
+     */
+    static void load(String src, String text, double timeout, Consumer<Pack> onPack,
+            Consumer<LoadFailure> onFailure) {
+        if (src != null) {
+            fetch(src, timeout, body -> read(body, src, src, onPack, onFailure), onFailure);
+        } else if (text != null) {
+            Object where = Phrase.of("error.given");
+            if (utf8Length(text) > MAX_BYTES) {
+                onFailure.accept(failure(null, Phrase.of("error.too-large", where)));
             } else {
-                String text = request.getResponseText();
-                if (text.length() > MAX_BYTES) {
-                    onFailure.accept(new LoadFailure(src, "the file is larger than 2 MB",
-                            List.of()));
-                } else {
-                    read(text, src, onPack, onFailure);
-                }
+                read(text, null, where, onPack, onFailure);
             }
+        } else {
+            read(DefaultPack.JSON, null, Phrase.of("error.builtin"), onPack, onFailure);
+        }
+    }
+
+    private static void fetch(String src, double timeout, Consumer<String> onBody,
+            Consumer<LoadFailure> onFailure) {
+        XMLHttpRequest request = XMLHttpRequest.create();
+        boolean[] settled = {false};
+        Consumer<Phrase> fail = headline -> {
+            if (!settled[0]) {
+                settled[0] = true;
+                request.abort();
+                onFailure.accept(failure(src, headline));
+            }
+        };
+
+        request.open("GET", src);
+        setTimeout(request, (int) Math.round(timeout * 1000));
+
+        // refuse a file too large as soon as its announced length or its arrival shows it
+        request.onReadyStateChange(event -> {
+            if (request.getReadyState() == XMLHttpRequest.HEADERS_RECEIVED
+                    && isSuccess(request.getStatus())
+                    && announcedLength(request) > MAX_BYTES) {
+                fail.accept(Phrase.of("error.too-large", src));
+            }
+        });
+        request.onProgress(event -> {
+            if (event.getLoaded() > MAX_BYTES) {
+                fail.accept(Phrase.of("error.too-large", src));
+            }
+        });
+        request.onTimeout(event -> fail.accept(Phrase.of("error.timeout", src,
+                Format.fixed(timeout, timeout == Math.rint(timeout) ? 0 : 1))));
+        request.onError(event -> fail.accept(Phrase.of("error.network", src)));
+        request.onLoad(event -> {
+            if (settled[0]) {
+                return;
+            }
+            Phrase problem = checkAnswer(request, src);
+            if (problem != null) {
+                fail.accept(problem);
+                return;
+            }
+            settled[0] = true;
+            onBody.accept(request.getResponseText());
         });
         request.send();
     }
 
-    private static void read(String text, String url, Consumer<Pack> onPack,
+    /** What is wrong with a complete answer, or null when its body may be a pack. */
+    private static Phrase checkAnswer(XMLHttpRequest request, String where) {
+        int status = request.getStatus();
+        String body = request.getResponseText();
+        if (status == 404) {
+            return Phrase.of("error.not-found", where);
+        }
+        // status 0 with a body is a file:// page's answer in the browsers that allow it
+        if (!isSuccess(status) && !(status == 0 && body != null && !body.isEmpty())) {
+            return status == 0 ? Phrase.of("error.network", where)
+                    : Phrase.of("error.status", where, status + " " + request.getStatusText());
+        }
+        String type = request.getResponseHeader("Content-Type");
+        String mediaType = mediaType(type);
+        if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
+            return Phrase.of("error.html", where, mediaType);
+        }
+        if (body == null || utf8Length(body) > MAX_BYTES) {
+            return Phrase.of("error.too-large", where);
+        }
+        return null;
+    }
+
+    /** Parses and checks pack text; {@code url} is null for the built-in or given pack. */
+    private static void read(String text, String url, Object where, Consumer<Pack> onPack,
             Consumer<LoadFailure> onFailure) {
+        Outcome outcome = check(text);
+        if (outcome.jsonError != null) {
+            onFailure.accept(failure(url, Phrase.of("error.json", where, outcome.jsonError)));
+        } else if (outcome.result.isValid()) {
+            onPack.accept(outcome.result.pack());
+        } else {
+            List<PackProblem> problems = outcome.result.problems();
+            onFailure.accept(new LoadFailure(url, Phrase.of("error.pack", where, problems.size()),
+                    problems, outcome.language));
+        }
+    }
+
+    /** What checking pack text gave: the parser's complaint, or the reader's result. */
+    static final class Outcome {
+        final String jsonError;
+        final PackResult result;
+        final String language;
+
+        private Outcome(String jsonError, PackResult result, String language) {
+            this.jsonError = jsonError;
+            this.result = result;
+            this.language = language;
+        }
+    }
+
+    /** Parses {@code text} with the browser's own parser and reads it as a pack. */
+    static Outcome check(String text) {
         JSObject parsed = Js.parseJson(text);
         String error = Js.string(parsed, "error");
         if (error != null) {
-            onFailure.accept(new LoadFailure(url, "it is not valid JSON (" + error + ")",
-                    List.of()));
-            return;
+            return new Outcome(error, null, null);
         }
-        PackResult result = PackReader.read(new JsJson(Js.member(parsed, "value")));
-        if (result.isValid()) {
-            onPack.accept(result.pack());
-        } else {
-            onFailure.accept(new LoadFailure(url, "it has " + result.problems().size()
-                    + (result.problems().size() == 1 ? " problem" : " problems"),
-                    result.problems()));
+        JsonValue root = new JsJson(Js.member(parsed, "value"));
+        return new Outcome(null, PackReader.read(root), PackReader.declaredLanguage(root));
+    }
+
+    private static LoadFailure failure(String url, Phrase headline) {
+        return new LoadFailure(url, headline, List.of(), null);
+    }
+
+    /** {@code text/html} for {@code Text/HTML; charset=utf-8}; empty where there is none. */
+    static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
         }
+        int end = contentType.indexOf(';');
+        String type = (end < 0 ? contentType : contentType.substring(0, end)).trim();
+        StringBuilder lower = new StringBuilder(type.length());
+        for (int i = 0; i < type.length(); i++) {
+            char c = type.charAt(i);
+            lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return lower.toString();
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    /** The Content-Length the server announced, or -1 where it gave none. */
+    private static double announcedLength(XMLHttpRequest request) {
+        String length = request.getResponseHeader("Content-Length");
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Double.parseDouble(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The number of bytes {@code text} takes in UTF-8, as it would on disk. */
+    static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     @JSBody(params = {"request", "ms"}, script = "request.timeout = ms;")

@@ -28,6 +28,8 @@ final class Widget {
     private final String requestedSeed;
     private final String key;
     private final JSObject onState;
+    /** The language the host asked for; null to follow the pack. */
+    private final String language;
     private final HTMLElement live;
     private final HTMLElement stage;
 
@@ -44,9 +46,10 @@ final class Widget {
      * @param key names this widget among those on the page, for its saved session
      * @param requestedSeed the seed the host asked for, or null; {@code seed} is the one used
      * @param onState called with a snapshot of the state after each change; may be null
+     * @param language the language of the widget's own text; null to follow the pack
      */
     Widget(HTMLElement root, JSObject host, JSObject options, String engine, long seed,
-            String requestedSeed, String key, JSObject onState) {
+            String requestedSeed, String key, JSObject onState, String language) {
         this.root = root;
         this.host = host;
         this.options = options;
@@ -55,6 +58,7 @@ final class Widget {
         this.requestedSeed = requestedSeed;
         this.key = key;
         this.onState = onState;
+        this.language = language;
 
         root.setClassName("pt");
         root.setAttribute("data-engine", engine);
@@ -65,14 +69,19 @@ final class Widget {
         root.addEventListener("keydown", event -> onKey((KeyboardEvent) event));
     }
 
-    void load(String src) {
+    /**
+     * Loads the pack at {@code src}, else the one in {@code packText}, else the built-in one.
+     *
+     * @param timeout seconds a fetch may take
+     */
+    void load(String src, String packText, double timeout) {
         root.setAttribute("data-phase", "loading");
-        PackLoader.load(src, this::onPack, this::onFailure);
+        PackLoader.load(src, packText, timeout, this::onPack, this::onFailure);
     }
 
     private void onPack(Pack loaded) {
         pack = loaded;
-        text = UiText.forPack(pack);
+        text = UiText.forPack(pack, language);
         root.setAttribute("lang", pack.language());
         session = Session.start(pack, ModelSettings.defaults(), seed);
         reporting = Reporting.start(options, pack, host);
@@ -87,12 +96,20 @@ final class Widget {
         Js.dispatch(host, "preference-trainer:ready", detail);
     }
 
+    /**
+     * Shows what went wrong and where, in the language the host asked for, else the one the
+     * pack says it is in, else the page's; tells the host page through an event and the
+     * console (in English, for its developer).
+     */
     private void onFailure(PackLoader.LoadFailure failure) {
-        String where = failure.url == null ? text.get("error.builtin") : failure.url;
-        String headline = where + ": " + failure.reason;
+        text = UiText.forLanguage(language != null ? language
+                : failure.language != null ? failure.language : Js.pageLanguage(host));
+        String headline = text.render(failure.headline);
         show("error");
+        root.setAttribute("lang", text.language());
         MessageView.error(stage, text, headline, failure.problems);
-        Js.warn(headline + (failure.problems.isEmpty() ? "" : "\n  " + joined(failure)));
+        Js.warn(UiText.defaults().render(failure.headline)
+                + (failure.problems.isEmpty() ? "" : "\n  " + joined(failure)));
 
         JSObject detail = Js.newObject();
         Js.setString(detail, "message", headline);
@@ -101,13 +118,19 @@ final class Widget {
         }
         JSObject problems = Js.newArray();
         for (PackProblem problem : failure.problems) {
-            JSObject item = Js.newObject();
-            Js.setString(item, "path", problem.path());
-            Js.setString(item, "message", problem.message());
-            Js.push(problems, item);
+            Js.push(problems, problemObject(problem, text));
         }
         Js.set(detail, "problems", problems);
         Js.dispatch(host, "preference-trainer:error", detail);
+    }
+
+    /** A problem for the page: {@code {path, code, message}}, the message in {@code words}. */
+    static JSObject problemObject(PackProblem problem, UiText words) {
+        JSObject item = Js.newObject();
+        Js.setString(item, "path", problem.path());
+        Js.setString(item, "code", problem.code());
+        Js.setString(item, "message", problem.message(words));
+        return item;
     }
 
     private static String joined(PackLoader.LoadFailure failure) {

@@ -22,7 +22,7 @@ class PackReaderTest {
             + "   {'id': 'q-2', 'text': 'Since.', 'scores': {'clarity': 0.9, 'warmth': 0.1}}]}]}";
 
     private static PackResult read(String json) {
-        return PackReader.read(JacksonJson.parse(json.replace('\'', '"')));
+        return PackReader.read(Packs.json(json.replace('\'', '"')));
     }
 
     private static List<String> problems(String json) {
@@ -46,7 +46,7 @@ class PackReaderTest {
 
     @Test
     void shippedEnglishPackIsValidAndRich() {
-        Pack pack = JacksonJson.shipped("en");
+        Pack pack = Packs.shipped("en");
 
         assertEquals(4, pack.criteria().size());
         assertTrue(pack.questions().size() >= 10, "at least 10 questions");
@@ -125,6 +125,6 @@ class PackReaderTest {
     @Test
     void roundsDefaultToEightOrTheNumberOfQuestions() {
         assertEquals(1, read(GOOD.replace("'rounds': 1,", "")).pack().rounds());
-        assertEquals(8, JacksonJson.shipped("en").rounds());
+        assertEquals(8, Packs.shipped("en").rounds());
     }
 }

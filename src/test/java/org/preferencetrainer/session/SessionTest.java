@@ -14,13 +14,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.preferencetrainer.content.JacksonJson;
+import org.preferencetrainer.content.Packs;
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.model.Gauge;
 import org.preferencetrainer.model.ModelSettings;
 
 class SessionTest {
-    private static final Pack ENGLISH = JacksonJson.shipped("en");
+    private static final Pack ENGLISH = Packs.shipped("en");
     private static final int CLARITY = 0;
 
     private static Session start(long seed) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.preferencetrainer.content.JacksonJson;
+import org.preferencetrainer.content.Packs;
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.content.Question;
 import org.preferencetrainer.model.ModelSettings;
@@ -31,7 +31,7 @@ import org.preferencetrainer.session.Summary;
  * weights that the Java code gives for the same seed and choices.
  */
 class LessonInChromiumTest {
-    private static final Pack ENGLISH = JacksonJson.shipped("en");
+    private static final Pack ENGLISH = Packs.shipped("en");
     private static final int CLARITY = 0;
     private static final long SEED = 42;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preferencetrainer.content.JacksonJson;
+import org.preferencetrainer.content.Packs;
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.model.ModelSettings;
 import org.preferencetrainer.session.Session;
@@ -26,7 +26,7 @@ import org.preferencetrainer.session.Side;
  * DOM there, so the page calls PreferenceTrainer.mount directly into a plain element.
  */
 class LessonInHtmlUnitTest {
-    private static final Pack ENGLISH = JacksonJson.shipped("en");
+    private static final Pack ENGLISH = Packs.shipped("en");
     private static final long SEED = 2026;
 
     private static DistServer server;

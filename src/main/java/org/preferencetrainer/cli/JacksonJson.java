@@ -1,49 +1,21 @@
-package org.preferencetrainer.content;
+package org.preferencetrainer.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.preferencetrainer.content.JsonValue;
 
-/** Jackson's tree seen as a {@link JsonValue}: how the JVM side reads packs. */
+/**
+ * Jackson's tree seen as a {@link JsonValue}: how the JVM tools hand a parsed file to
+ * {@link org.preferencetrainer.content.PackReader}, as the browser hands it the result of
+ * {@code JSON.parse}.
+ */
 public final class JacksonJson implements JsonValue {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final JsonNode node;
 
     public JacksonJson(JsonNode node) {
         this.node = node;
-    }
-
-    public static JacksonJson parse(String text) {
-        try {
-            return new JacksonJson(MAPPER.readTree(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reads a pack file; fails the test with the problems if it is not valid. */
-    public static Pack pack(Path file) {
-        try {
-            PackResult result = PackReader.read(parse(Files.readString(file)));
-            if (!result.isValid()) {
-                throw new AssertionError(file + " is not a valid pack: " + result.problems());
-            }
-            return result.pack();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The shipped pack of the given language, from the project's content folder. */
-    public static Pack shipped(String language) {
-        return pack(Path.of(System.getProperty("content.dir", "content"), language + ".json"));
     }
 
     @Override
