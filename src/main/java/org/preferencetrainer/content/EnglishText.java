@@ -154,6 +154,7 @@ final class EnglishText {
         {"problem.score.missing", "is missing; every response scores every criterion"},
         {"problem.score.unknown", "is not one of the pack's criteria"},
         {"problem.rounds.invalid", "must be a whole number, not {0}"},
+        {"problem.rounds.minimum", "must be at least 1, not {0}"},
         {"problem.rounds.range", "{0} is outside 1..{1} (the number of questions)"},
         {"problem.choices.count", "has {0} choices; a quiz question needs at least 2"},
         {"problem.choices.count.one", "has {0} choice; a quiz question needs at least 2"},

@@ -163,6 +163,7 @@ final class FrenchText {
         {"problem.score.missing", "manquant\u00a0; chaque réponse note chaque critère"},
         {"problem.score.unknown", "n'est pas un des critères du pack"},
         {"problem.rounds.invalid", "doit être un nombre entier, pas {0}"},
+        {"problem.rounds.minimum", "doit valoir au moins 1, pas {0}"},
         {"problem.rounds.range", "{0} est hors de l'intervalle 1..{1} (le nombre de"
                 + " questions)"},
         {"problem.choices.count", "compte {0} choix\u00a0; une question de quiz en demande au moins"

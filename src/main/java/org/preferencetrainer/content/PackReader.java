@@ -239,7 +239,11 @@ public final class PackReader {
             return fallback;
         }
         double rounds = value.asNumber();
-        if (rounds < 1 || (questions > 0 && rounds > questions)) {
+        if (rounds < 1) {
+            problem("rounds", "rounds.minimum", formatNumber(rounds));
+            return fallback;
+        }
+        if (questions > 0 && rounds > questions) {
             problem("rounds", "rounds.range", formatNumber(rounds), questions);
             return fallback;
         }

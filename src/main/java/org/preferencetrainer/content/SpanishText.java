@@ -153,6 +153,7 @@ final class SpanishText {
         {"problem.score.missing", "falta; cada respuesta puntúa todos los criterios"},
         {"problem.score.unknown", "no es ninguno de los criterios del paquete"},
         {"problem.rounds.invalid", "debe ser un número entero, no {0}"},
+        {"problem.rounds.minimum", "debe ser al menos 1, no {0}"},
         {"problem.rounds.range", "{0} está fuera del intervalo 1..{1} (el número de"
                 + " preguntas)"},
         {"problem.choices.count", "tiene {0} opciones; una pregunta del cuestionario necesita"
