@@ -7,7 +7,7 @@
 (function () {
     'use strict';
 
-    var SETTINGS = ['src', 'lang', 'seed', 'engine'];
+    var SETTINGS = ['src', 'lang', 'seed', 'engine', 'timeout'];
 
     function parameters() {
         var found = {};
@@ -107,7 +107,8 @@
         holder.className = 'preference-trainer';
         body.appendChild(holder);
         window.PreferenceTrainer.mount(holder, {
-            src: given.src, lang: given.lang, seed: given.seed, engine: given.engine
+            src: given.src, lang: given.lang, seed: given.seed, engine: given.engine,
+            timeout: given.timeout
         });
     }
     reportHeight();

@@ -21,7 +21,7 @@
     var ENGINE_WASM = 'preference-trainer-engine.wasm';
     var ENGINE_WASM_RUNTIME = 'preference-trainer-engine.wasm-runtime.js';
     var STYLESHEET = 'preference-trainer.css';
-    var ATTRIBUTES = ['src', 'lang', 'seed', 'engine',
+    var ATTRIBUTES = ['src', 'lang', 'seed', 'engine', 'timeout',
         'endpoint', 'auth', 'actor', 'registration', 'activity-id'];
 
     if (global.PreferenceTrainer && global.PreferenceTrainer.mount) {
@@ -87,7 +87,7 @@
         loadScript(base + ENGINE_WASM_RUNTIME, function () {
             try {
                 global.TeaVM.wasmGC.load(base + ENGINE_WASM).then(function (teavm) {
-                    done(null, { mount: teavm.exports.mount });
+                    done(null, { mount: teavm.exports.mount, check: teavm.exports.check });
                 }, done);
             } catch (e) {
                 done(e);
@@ -205,13 +205,14 @@
 
     /**
      * Renders a lesson into element (an element or a shadow root).
-     * options: src (pack URL, relative to the page; none = the built-in lesson), lang, seed
-     * (a whole number, to replay a session), engine ('auto' | 'js' | 'wasm'), host (the
-     * element that receives the preference-trainer:* events; default element), key (names
-     * the widget among those on the page, for its saved session; default its id, else the
-     * order of mounting), and for xAPI endpoint, auth, actor (JSON text or an object),
-     * registration and activityId. Without endpoint the widget reads a TinCan or cmi5 launch
-     * from the page's own URL.
+     * options: src (pack URL, relative to the page; none = the built-in lesson), pack (the
+     * pack's JSON text, used when there is no src), lang, seed (a whole number, to replay a
+     * session), timeout (seconds a pack fetch may take; default 15), engine ('auto' | 'js' |
+     * 'wasm'), host (the element that receives the preference-trainer:* events; default
+     * element), key (names the widget among those on the page, for its saved session; default
+     * its id, else the order of mounting), and for xAPI endpoint, auth, actor (JSON text or an
+     * object), registration and activityId. Without endpoint the widget reads a TinCan or cmi5
+     * launch from the page's own URL.
      * Returns a handle: { root, state() }, state() giving { phase, round, rounds, weights,
      * gauge, pack, engine, score } or null before the lesson is ready.
      */
@@ -249,6 +250,8 @@
             }
             api.mount(root, {
                 src: options.src || null,
+                pack: options.pack == null ? null : String(options.pack),
+                timeout: options.timeout == null ? null : String(options.timeout),
                 lang: options.lang || null,
                 seed: options.seed == null ? null : String(options.seed),
                 engine: used,
@@ -278,6 +281,28 @@
         return handle;
     }
 
+    /**
+     * Checks a pack's JSON text without showing anything, for pages that help authors.
+     * options: lang (the messages' language; default the pack's) and engine. Calls back with
+     * a report {valid, message, problems: [{path, code, message}], pack}, where message is
+     * set for text that is not JSON and pack (defaults filled in) for a valid pack; or with
+     * (null, error) when no engine could start.
+     */
+    function check(text, options, callback) {
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        options = options || {};
+        chooseEngine(options.engine || 'auto', function (error, api) {
+            if (error) {
+                callback(null, error);
+                return;
+            }
+            callback(api.check(String(text), options.lang || null));
+        });
+    }
+
     /** Called by the JavaScript build once it has run. */
     function engineLoaded(kind, api) {
         var state = engines[kind];
@@ -288,6 +313,7 @@
 
     global.PreferenceTrainer = {
         mount: mount,
+        check: check,
         _engineLoaded: engineLoaded
     };
 
@@ -346,6 +372,7 @@
                 src: this.getAttribute('src'),
                 lang: this.getAttribute('lang'),
                 seed: this.getAttribute('seed'),
+                timeout: this.getAttribute('timeout'),
                 engine: this.getAttribute('engine') || 'auto',
                 host: this,
                 key: this.id ? 'id:' + this.id : 'element:' + elementIndex(this),

@@ -95,6 +95,7 @@ final class EnglishText {
         {"result.passed", "You passed: {0} was needed."},
         {"result.failed", "Not passed yet: {0} is needed. Restart to try again."},
         {"and", "and"},
+        {"number.decimal", "."},
 
         {"error.title", "This lesson could not be loaded"},
         {"error.builtin", "the built-in lesson"},
@@ -103,6 +104,8 @@ final class EnglishText {
                 + " Found). Check the lesson's URL."},
         {"error.status", "{0}: the server answered {1} instead of sending the lesson."},
         {"error.timeout", "{0}: the lesson did not arrive within {1} seconds. Try again later."},
+        {"error.timeout.one", "{0}: the lesson did not arrive within {1} second. Try again"
+                + " later."},
         {"error.network", "{0}: the lesson could not be fetched. The server could not be"
                 + " reached, or it does not share the file with this page (CORS)."},
         {"error.too-large", "{0}: the lesson is larger than 2 MB, the most a lesson may be."},

@@ -100,6 +100,7 @@ final class FrenchText {
         {"result.failed", "Pas encore réussi\u00a0: il faut {0}. Recommencez pour retenter"
                 + " votre chance."},
         {"and", "et"},
+        {"number.decimal", ","},
 
         {"error.title", "Impossible de charger cette leçon"},
         {"error.builtin", "la leçon intégrée"},
@@ -109,6 +110,8 @@ final class FrenchText {
         {"error.status", "{0}\u00a0: le serveur a répondu {1} au lieu d'envoyer la leçon."},
         {"error.timeout", "{0}\u00a0: la leçon n'est pas arrivée en {1} secondes. Réessayez plus"
                 + " tard."},
+        {"error.timeout.one", "{0}\u00a0: la leçon n'est pas arrivée en {1} seconde. Réessayez"
+                + " plus tard."},
         {"error.network", "{0}\u00a0: impossible de récupérer la leçon. Le serveur est injoignable,"
                 + " ou il ne partage pas le fichier avec cette page (CORS)."},
         {"error.too-large", "{0}\u00a0: la leçon dépasse 2 Mo, la taille maximale permise."},

@@ -91,6 +91,7 @@ final class SpanishText {
         {"result.failed", "Todavía no has aprobado: hace falta un {0}. Vuelve a empezar para"
                 + " intentarlo de nuevo."},
         {"and", "y"},
+        {"number.decimal", ","},
 
         {"error.title", "No se ha podido cargar esta lección"},
         {"error.builtin", "la lección incorporada"},
@@ -100,6 +101,8 @@ final class SpanishText {
         {"error.status", "{0}: el servidor respondió {1} en lugar de enviar la lección."},
         {"error.timeout", "{0}: la lección no llegó en {1} segundos. Vuelve a intentarlo más"
                 + " tarde."},
+        {"error.timeout.one", "{0}: la lección no llegó en {1} segundo. Vuelve a intentarlo"
+                + " más tarde."},
         {"error.network", "{0}: no se ha podido descargar la lección. No se pudo contactar con"
                 + " el servidor, o este no comparte el archivo con esta página (CORS)."},
         {"error.too-large", "{0}: la lección ocupa más de 2 MB, el máximo permitido."},

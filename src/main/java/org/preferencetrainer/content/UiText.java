@@ -166,6 +166,11 @@ public final class UiText {
         return value;
     }
 
+    /** A number written with a point, such as 0.25, with this language's decimal mark. */
+    public String decimal(String number) {
+        return number.replace(".", get("number.decimal"));
+    }
+
     /** A phrase in these words; phrases among its arguments are rendered first. */
     public String render(Phrase phrase) {
         return get(phrase.key(), phrase.args().toArray());

@@ -65,9 +65,9 @@ final class CriteriaPanel {
             rows[i].setAttribute("data-weight", Js.numberText(w));
             rows[i].setAttribute("data-sd", Js.numberText(sd));
             rows[i].setAttribute("data-count", Js.numberText(reinforcement[i]));
-            counts[i].setTextContent(Format.signed(reinforcement[i], 1));
-            values[i].setTextContent(text.get("criteria.weight", Format.fixed(w, 2),
-                    Format.fixed(sd, 2)));
+            counts[i].setTextContent(text.decimal(Format.signed(reinforcement[i], 1)));
+            values[i].setTextContent(text.get("criteria.weight",
+                    text.decimal(Format.fixed(w, 2)), text.decimal(Format.fixed(sd, 2))));
 
             // the fill runs from zero to w; the band spans w ± sd
             place(fills[i], Math.min(0, w), Math.max(0, w));

@@ -101,8 +101,10 @@ final class PackLoader {
                 fail.accept(Phrase.of("error.too-large", src));
             }
         });
-        request.onTimeout(event -> fail.accept(Phrase.of("error.timeout", src,
-                Format.fixed(timeout, timeout == Math.rint(timeout) ? 0 : 1))));
+        // a whole number of seconds is a count, so the message can say "1 second"
+        Object seconds = timeout == Math.rint(timeout) ? (Object) (int) timeout
+                : Format.fixed(timeout, 1);
+        request.onTimeout(event -> fail.accept(Phrase.of("error.timeout", src, seconds)));
         request.onError(event -> fail.accept(Phrase.of("error.network", src)));
         request.onLoad(event -> {
             if (settled[0]) {

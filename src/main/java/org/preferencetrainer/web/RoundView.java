@@ -134,7 +134,7 @@ final class RoundView {
                     changes.append(", ");
                 }
                 changes.append(criteria.get(k).label()).append(' ')
-                        .append(Format.signed(change[k], 1));
+                        .append(text.decimal(Format.signed(change[k], 1)));
             }
         }
         String chosen = text.get("note.chosen", choice.side().name());

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.jetty.http.content.HttpContent;
 import org.eclipse.jetty.http.content.ResourceHttpContentFactory;
 import org.eclipse.jetty.io.ByteBufferPool;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ResourceHandler;
@@ -27,10 +28,18 @@ public final class DistServer implements AutoCloseable {
 
     /** Serves the built site on any free port, with test pages from {@code extra} folders. */
     public static DistServer startDist(Path... extra) throws Exception {
+        return startDist(null, extra);
+    }
+
+    /**
+     * As {@link #startDist(Path...)}, with {@code first} asked before the files: a test's own
+     * answers, such as a slow or an endless one.
+     */
+    public static DistServer startDist(Handler first, Path... extra) throws Exception {
         Path[] folders = new Path[extra.length + 1];
         folders[0] = Path.of(System.getProperty("dist.dir", "target/dist"));
         System.arraycopy(extra, 0, folders, 1, extra.length);
-        return start(0, folders);
+        return start(0, first, folders);
     }
 
     /**
@@ -38,6 +47,10 @@ public final class DistServer implements AutoCloseable {
      * in each folder in turn.
      */
     public static DistServer start(int port, Path... folders) throws Exception {
+        return start(port, null, folders);
+    }
+
+    private static DistServer start(int port, Handler first, Path... folders) throws Exception {
         if (!Files.isRegularFile(folders[0].resolve("index.html"))) {
             throw new IllegalStateException("No index.html in " + folders[0]
                     + "; build the site first with mvn package");
@@ -64,7 +77,7 @@ public final class DistServer implements AutoCloseable {
         }
         files.setBaseResource(ResourceFactory.combine(roots));
         files.setDirAllowed(false);
-        server.setHandler(files);
+        server.setHandler(first == null ? files : new Handler.Sequence(first, files));
         server.start();
         return new DistServer(server);
     }
