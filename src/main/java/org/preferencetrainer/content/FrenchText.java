@@ -9,8 +9,8 @@ final class FrenchText {
         {"intro.text", "Vous allez voir une question et deux réponses que le modèle pourrait"
                 + " donner. Choisissez celle que vous préférez. À chaque choix, le modèle de"
                 + " récompense ajuste ses poids et, au fil de {0} tours, ses réponses se"
-                + " rapprochent de votre style. Observez ce qu'il apprend\u00a0: pas de nouveaux faits,"
-                + " mais le genre de réponses qui vous plaît."},
+                + " rapprochent de votre style. Observez ce qu'il apprend\u00a0: pas de nouveaux"
+                + " faits, mais le genre de réponses qui vous plaît."},
         {"start", "Commencer"},
         {"resume.changed", "Cette leçon a changé depuis votre dernière visite\u00a0: elle"
                 + " reprend donc au début."},
@@ -60,8 +60,8 @@ final class FrenchText {
         {"summary.before", "La réponse du modèle d'origine"},
         {"summary.after", "La réponse du modèle entraîné"},
         {"summary.same", "Vos préférences rejoignent ce que le modèle d'origine faisait déjà."},
-        {"summary.point", "Le modèle n'a appris aucun fait nouveau\u00a0: les deux réponses disent la"
-                + " même chose. Il a appris quel genre de réponse vous préférez."},
+        {"summary.point", "Le modèle n'a appris aucun fait nouveau\u00a0: les deux réponses"
+                + " disent la même chose. Il a appris quel genre de réponse vous préférez."},
         {"beta.title", "Jusqu'où le modèle entraîné peut-il s'éloigner de l'original\u00a0?"},
         {"beta.label", "Le frein, β\u00a0: élevé, il garde la réponse d'origine\u00a0; bas, il suit la"
                 + " récompense apprise"},
@@ -144,13 +144,13 @@ final class FrenchText {
         {"problem.out-of-range", "{0} est hors de l'intervalle 0..1"},
         {"problem.unknown-field", "n'est pas un champ prévu à cet endroit\u00a0; vérifiez"
                 + " l'orthographe"},
-        {"problem.id.invalid", "«\u00a0{0}\u00a0» n'est pas un identifiant valide\u00a0: utilisez des"
-                + " minuscules, des chiffres et des tirets, en commençant par une lettre ou un"
-                + " chiffre, 64 caractères au plus"},
-        {"problem.id.duplicate", "«\u00a0{0}\u00a0» est utilisé plus d'une fois\u00a0; les identifiants doivent"
-                + " être uniques dans un pack"},
-        {"problem.language.invalid", "«\u00a0{0}\u00a0» n'est pas une étiquette de langue comme en, es ou"
-                + " pt-BR"},
+        {"problem.id.invalid", "«\u00a0{0}\u00a0» n'est pas un identifiant valide\u00a0:"
+                + " utilisez des minuscules, des chiffres et des tirets, en commençant par une"
+                + " lettre ou un chiffre, 64 caractères au plus"},
+        {"problem.id.duplicate", "«\u00a0{0}\u00a0» est utilisé plus d'une fois\u00a0; les"
+                + " identifiants doivent être uniques dans un pack"},
+        {"problem.language.invalid", "«\u00a0{0}\u00a0» n'est pas une étiquette de langue"
+                + " comme en, es ou pt-BR"},
         {"problem.html", "ressemble à du HTML ({0})\u00a0; écrivez du texte brut, avec une ligne"
                 + " vide entre les paragraphes"},
         {"problem.criteria.count", "compte {0} critères\u00a0; un pack en demande de {1} à {2}"},
@@ -160,8 +160,8 @@ final class FrenchText {
                 + " pour comparer"},
         {"problem.responses.count.one", "compte {0} réponse\u00a0; une question en demande au moins"
                 + " 2 pour comparer"},
-        {"problem.responses.alike", "toutes les réponses ont les mêmes notes\u00a0: aucun choix entre"
-                + " elles ne peut rien apprendre au modèle"},
+        {"problem.responses.alike", "toutes les réponses ont les mêmes notes\u00a0: aucun"
+                + " choix entre elles ne peut rien apprendre au modèle"},
         {"problem.scores.missing", "manquant\u00a0; chaque réponse note chaque critère de 0 à 1"},
         {"problem.score.missing", "manquant\u00a0; chaque réponse note chaque critère"},
         {"problem.score.unknown", "n'est pas un des critères du pack"},
@@ -171,8 +171,8 @@ final class FrenchText {
                 + " questions)"},
         {"problem.choices.count", "compte {0} choix\u00a0; une question de quiz en demande au moins"
                 + " 2"},
-        {"problem.choices.correct", "compte {0} bonnes réponses\u00a0; marquez-en exactement une avec"
-                + " \"correct\": true"},
+        {"problem.choices.correct", "compte {0} bonnes réponses\u00a0; marquez-en exactement"
+                + " une avec \"correct\": true"},
         {"problem.choices.correct.one", "compte {0} bonne réponse\u00a0; marquez-en exactement une"
                 + " avec \"correct\": true"},
         {"problem.passing-score.no-quiz", "est défini, mais le pack n'a pas de quiz à noter"},
