@@ -127,7 +127,8 @@
             pack: text,
             lang: language.value || null,
             seed: 1,
-            host: preview
+            host: preview,
+            save: false // every edit is a new pack: there is nothing worth resuming
         });
     }
 

@@ -210,9 +210,9 @@
      * session), timeout (seconds a pack fetch may take; default 15), engine ('auto' | 'js' |
      * 'wasm'), host (the element that receives the preference-trainer:* events; default
      * element), key (names the widget among those on the page, for its saved session; default
-     * its id, else the order of mounting), and for xAPI endpoint, auth, actor (JSON text or an
-     * object), registration and activityId. Without endpoint the widget reads a TinCan or cmi5
-     * launch from the page's own URL.
+     * its id, else the order of mounting), save (false to keep no saved session), and for xAPI
+     * endpoint, auth, actor (JSON text or an object), registration and activityId. Without
+     * endpoint the widget reads a TinCan or cmi5 launch from the page's own URL.
      * Returns a handle: { root, state() }, state() giving { phase, round, rounds, weights,
      * gauge, pack, engine, score } or null before the lesson is ready.
      */
@@ -257,6 +257,7 @@
                 engine: used,
                 host: host,
                 key: key,
+                save: options.save === false ? 'false' : null,
                 onState: function (state) {
                     latest = state;
                 },

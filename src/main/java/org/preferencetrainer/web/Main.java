@@ -29,8 +29,9 @@ public final class Main {
      *     fresh one), {@code timeout} (seconds a fetch may take), {@code host} (the element that
      *     receives the events; default {@code root}), {@code engine} (the name of the running
      *     build), {@code key} (names the widget among those on the page, for its saved session),
-     *     {@code onState} (a function given a snapshot of the state after each change), and the
-     *     xAPI settings {@code endpoint}, {@code auth}, {@code actor}, {@code registration} and
+     *     {@code save} ({@code false} to keep no saved session), {@code onState} (a function
+     *     given a snapshot of the state after each change), and the xAPI settings
+     *     {@code endpoint}, {@code auth}, {@code actor}, {@code registration} and
      *     {@code activityId}
      */
     @JSExport
@@ -38,11 +39,13 @@ public final class Main {
         JSObject host = Js.member(options, "host");
         String engine = Js.string(options, "engine");
         String requestedSeed = Js.string(options, "seed");
+        // a host that keeps no saved session (a preview, say) passes save: false
+        boolean save = !"false".equals(Js.string(options, "save"));
         String key = Js.string(options, "key");
         double timeout = Js.number(options, "timeout");
         Widget widget = new Widget(root, host == null ? root : host, options,
                 engine == null ? "js" : engine, seed(requestedSeed), requestedSeed,
-                key == null ? "widget" : key, Js.member(options, "onState"),
+                save ? (key == null ? "widget" : key) : null, Js.member(options, "onState"),
                 Js.string(options, "lang"));
         widget.load(Js.string(options, "src"), Js.string(options, "pack"),
                 timeout > 0 ? timeout : PackLoader.DEFAULT_TIMEOUT);

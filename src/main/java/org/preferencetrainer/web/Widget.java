@@ -43,7 +43,8 @@ final class Widget {
 
     /**
      * @param options the mount options, for the LMS reporting settings among them
-     * @param key names this widget among those on the page, for its saved session
+     * @param key names this widget among those on the page, for its saved session; null to
+     *     keep none
      * @param requestedSeed the seed the host asked for, or null; {@code seed} is the one used
      * @param onState called with a snapshot of the state after each change; may be null
      * @param language the language of the widget's own text; null to follow the pack
@@ -85,7 +86,7 @@ final class Widget {
         root.setAttribute("lang", pack.language());
         session = Session.start(pack, ModelSettings.defaults(), seed);
         reporting = Reporting.start(options, pack, host);
-        saved = new SavedSession(key, pack, requestedSeed).load();
+        saved = key == null ? null : new SavedSession(key, pack, requestedSeed).load();
         resume();
 
         JSObject detail = Js.newObject();
@@ -144,9 +145,17 @@ final class Widget {
         return lines.toString();
     }
 
+    /** Saves the session where this widget keeps one. */
+    private void remember() {
+        if (saved != null) {
+            saved.save(session.state());
+        }
+    }
+
     /** Comes back to a saved session where there is one that fits, else shows the intro. */
     private void resume() {
-        if (saved.found() == SavedSession.Found.SESSION) {
+        SavedSession.Found found = saved == null ? SavedSession.Found.NOTHING : saved.found();
+        if (found == SavedSession.Found.SESSION) {
             try {
                 session = Session.restore(pack, ModelSettings.defaults(), saved.state());
             } catch (IllegalArgumentException e) {
@@ -164,7 +173,7 @@ final class Widget {
         } else if (session.phase() == Session.Phase.RESULT) {
             showResult();
         } else {
-            showIntro(saved.found() == SavedSession.Found.STALE ? text.get("resume.changed")
+            showIntro(found == SavedSession.Found.STALE ? text.get("resume.changed")
                     : null);
         }
     }
@@ -177,7 +186,7 @@ final class Widget {
 
     private void begin() {
         session = session.begin();
-        saved.save(session.state());
+        remember();
         reporting.attempted();
         showRound();
     }
@@ -196,7 +205,7 @@ final class Widget {
             return;
         }
         session = session.choose(side);
-        saved.save(session.state());
+        remember();
         Choice choice = session.lastChoice();
         reporting.chose(choice);
         emitChoice(choice);
@@ -230,7 +239,7 @@ final class Widget {
 
     private void startQuiz() {
         session = session.startQuiz();
-        saved.save(session.state());
+        remember();
         showQuestion();
     }
 
@@ -250,7 +259,7 @@ final class Widget {
         }
         QuizQuestion question = session.quiz().question();
         session = session.answer(picked);
-        saved.save(session.state());
+        remember();
         quizView.showAnswer(picked);
         reporting.answered(question, picked);
         if (session.finished()) {
@@ -280,7 +289,7 @@ final class Widget {
 
     private void restart() {
         session = session.restart();
-        saved.save(session.state());
+        remember();
         reporting.attempted();
         showRound();
     }

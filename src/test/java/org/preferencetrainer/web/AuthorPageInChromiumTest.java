@@ -31,7 +31,7 @@ class AuthorPageInChromiumTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        server = DistServer.startDist();
+        server = DistServer.startDist(Path.of("src/test/resources/site"));
         chrome = Chromium.start();
     }
 
@@ -47,6 +47,7 @@ class AuthorPageInChromiumTest {
 
     @BeforeEach
     void openPage() {
+        Chromium.forgetSavedSessions(chrome, server);
         chrome.get(server.url() + "author.html");
         new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> (Boolean) chrome
                 .executeScript("return !!(window.PreferenceTrainer"
@@ -130,6 +131,9 @@ class AuthorPageInChromiumTest {
         assertEquals("Ronda 1 de 3", preview.roundTitle());
         preview.clickPrefer(Side.B);
         assertEquals("Ronda 2 de 3", preview.roundTitle());
+        assertEquals(0L, chrome.executeScript("return Object.keys(window.localStorage)"
+                + ".filter(function (k) { return k.indexOf('preference-trainer') === 0; })"
+                + ".length;"), "the preview keeps no saved session");
     }
 
     @Test

@@ -58,6 +58,7 @@ class LoadFailuresInChromiumTest {
 
     @BeforeEach
     void openPage() {
+        Chromium.forgetSavedSessions(chrome, server);
         chrome.get(server.url() + "widgets.html");
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -45,6 +46,12 @@ class PackCorpusInBrowserTest {
         server = DistServer.startDist(Path.of("src/test/resources/site"),
                 Path.of("src/test/resources"));
         chrome = Chromium.start();
+    }
+
+    /** Each test starts with no saved sessions, as a first-time learner would. */
+    @BeforeEach
+    void forgetSavedSessions() {
+        Chromium.forgetSavedSessions(chrome, server);
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,6 +42,12 @@ class PacksInChromiumTest {
         server = DistServer.startDist(Path.of("src/test/resources/site"),
                 Path.of("src/test/resources"));
         chrome = Chromium.start();
+    }
+
+    /** Each test starts with no saved sessions, as a first-time learner would. */
+    @BeforeEach
+    void forgetSavedSessions() {
+        Chromium.forgetSavedSessions(chrome, server);
     }
 
     @AfterAll
