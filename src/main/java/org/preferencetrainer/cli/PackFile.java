@@ -64,8 +64,8 @@ public final class PackFile {
         return parse(path, bytes);
     }
 
-    /** Checks pack text that came from somewhere other than a file, such as a test. */
-    public static PackFile parse(Path path, byte[] bytes) {
+    /** Parses and checks a file's bytes; {@code path} names it in the report. */
+    private static PackFile parse(Path path, byte[] bytes) {
         try {
             // JSON is UTF-8; decoding strictly turns a wrong encoding into a clear message
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
