@@ -3,7 +3,7 @@ package org.preferencetrainer.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.preferencetrainer.content.JacksonJson;
+import org.preferencetrainer.content.Packs;
 
 class JsonTest {
     @Test
@@ -17,13 +17,13 @@ class JsonTest {
         assertEquals("{\"text\":\"quote \\\" slash \\\\ line\\n tab\\t \\u0001 é\",\"whole\":3,"
                 + "\"fraction\":0.75,\"yes\":true,\"none\":null,\"list\":[\"a\",{}]}", text);
         assertEquals("quote \" slash \\ line\n tab\t \u0001 é",
-                JacksonJson.parse(text).get("text").asString());
+                Packs.json(text).get("text").asString());
     }
 
     @Test
     void aParsedValueIsCopiedDeeply() {
         String text = "{\"a\":[1,2.5,\"x\",false,null,{\"b\":{}}]}";
 
-        assertEquals(text, Json.copyOf(JacksonJson.parse(text)).toString());
+        assertEquals(text, Json.copyOf(Packs.json(text)).toString());
     }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.preferencetrainer.content.JacksonJson;
 import org.preferencetrainer.content.JsonValue;
+import org.preferencetrainer.content.Packs;
 
 class LaunchTest {
     static final String REGISTRATION = "9f2f1a52-3d0b-4c7e-9f57-4b1c2d3e4f50";
@@ -20,7 +20,7 @@ class LaunchTest {
 
     static JsonValue parse(String text) {
         try {
-            return JacksonJson.parse(text);
+            return Packs.json(text);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("unexpected character", e);
         }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.preferencetrainer.content.JacksonJson;
+import org.preferencetrainer.content.Packs;
 
 class OutboxTest {
     private static Statement statement(int n) {
@@ -67,7 +67,7 @@ class OutboxTest {
         outbox.add(statement(2));
         outbox.record("completed");
 
-        Outbox decoded = Outbox.decode(JacksonJson.parse(outbox.encode()));
+        Outbox decoded = Outbox.decode(Packs.json(outbox.encode()));
 
         assertEquals(List.of("id-1", "id-2"),
                 decoded.pending().stream().map(Statement::id).toList());
@@ -79,7 +79,7 @@ class OutboxTest {
     @Test
     void aQueueFromAnotherVersionIsRefusedWithAReason() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> Outbox.decode(JacksonJson.parse("{\"version\":7,\"pending\":[]}")));
+                () -> Outbox.decode(Packs.json("{\"version\":7,\"pending\":[]}")));
 
         assertEquals("the stored statement queue is not of version 1", error.getMessage());
     }

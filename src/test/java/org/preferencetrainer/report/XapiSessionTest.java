@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.preferencetrainer.content.JacksonJson;
 import org.preferencetrainer.content.Pack;
+import org.preferencetrainer.content.Packs;
 import org.preferencetrainer.content.Question;
 import org.preferencetrainer.content.QuizQuestion;
 import org.preferencetrainer.model.ModelSettings;
@@ -23,7 +23,7 @@ import org.preferencetrainer.session.Side;
 
 /** The statements of whole lessons, read back as JSON: verbs, order, ids, results, context. */
 class XapiSessionTest {
-    private static final Pack ENGLISH = JacksonJson.shipped("en");
+    private static final Pack ENGLISH = Packs.shipped("en");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String ACTIVITY = "https://example.org/activities/rlhf";
 
@@ -44,7 +44,7 @@ class XapiSessionTest {
     }
 
     private static LaunchData launchData(String extra) {
-        return LaunchData.read(JacksonJson.parse("{\"contextTemplate\":{\"contextActivities\":"
+        return LaunchData.read(Packs.json("{\"contextTemplate\":{\"contextActivities\":"
                 + "{\"grouping\":[{\"id\":\"https://example.org/course\"}]},\"extensions\":"
                 + "{\"https://w3id.org/xapi/cmi5/context/extensions/sessionid\":\"s-1\"}}"
                 + extra + "}"));

@@ -10,13 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.preferencetrainer.content.JacksonJson;
 import org.preferencetrainer.content.Pack;
+import org.preferencetrainer.content.Packs;
 import org.preferencetrainer.content.QuizQuestion;
 import org.preferencetrainer.model.ModelSettings;
 
 class QuizTest {
-    private static final Pack ENGLISH = JacksonJson.shipped("en");
+    private static final Pack ENGLISH = Packs.shipped("en");
 
     /** The shipped English session played to its summary, always choosing A. */
     static Session atSummary(long seed) {

@@ -18,6 +18,7 @@ import org.preferencetrainer.content.Criterion;
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.content.Packs;
 import org.preferencetrainer.content.Question;
+import org.preferencetrainer.content.QuizQuestion;
 import org.preferencetrainer.content.UiText;
 import org.preferencetrainer.model.ModelSettings;
 import org.preferencetrainer.session.Session;
@@ -28,8 +29,8 @@ import org.preferencetrainer.session.Summary;
  * Packs with their own criteria, in their own language, played through in Chromium in both
  * builds: a Spanish pack with 3 criteria and a French one with 6. The criteria panel, the note
  * after each choice, the model and the summary all follow the pack, the widget speaks the
- * pack's language, and the pack's rounds and UI overrides are honoured. Each round is checked
- * against the same session on the JVM.
+ * pack's language, and the pack's rounds, quiz and UI overrides are honoured. Each round is
+ * checked against the same session on the JVM.
  */
 class PacksInChromiumTest {
     private static final long SEED = 11;
@@ -137,6 +138,27 @@ class PacksInChromiumTest {
                 page.summaryResponse("original"));
         assertEquals(payoff.responses().get(summary.trainedAnswer()).id(),
                 page.summaryResponse("trained"));
+
+        // the pack's quiz in its language, then the score, and the pack's own word for Restart
+        assertEquals(visible(text.get("quiz.start")), page.find(".pt-quiz-start").getText());
+        page.startQuiz();
+        int asked = 0;
+        while ("quiz".equals(page.phase())) {
+            asked++;
+            QuizQuestion question = pack.quiz().stream()
+                    .filter(q -> q.id().equals(page.quizQuestion())).findFirst().orElseThrow();
+            assertEquals(visible(text.get("quiz.progress", asked, pack.quiz().size())),
+                    page.find(".pt-quiz-title").getText());
+            assertEquals(question.prompt(), page.find(".pt-quiz .pt-prompt").getText());
+            String right = question.choices().stream().filter(QuizQuestion.Choice::correct)
+                    .findFirst().orElseThrow().id();
+            assertTrue(page.answer(right), question.id());
+        }
+        page.waitFor("result");
+        assertEquals(pack.quiz().size(), asked);
+        String all = Integer.toString(pack.quiz().size());
+        assertEquals(visible(text.get("result.score", pack.quiz().size(), all, "100%")),
+                page.find(".pt-result-score").getText());
         assertEquals(restart, page.find(".pt-restart").getText());
     }
 

@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.preferencetrainer.content.JacksonJson;
 import org.preferencetrainer.content.Pack;
+import org.preferencetrainer.content.Packs;
 import org.preferencetrainer.content.Question;
 import org.preferencetrainer.content.QuizQuestion;
 import org.preferencetrainer.content.Response;
@@ -47,7 +47,7 @@ import org.preferencetrainer.session.Side;
  * LRS off; and SCORM 1.2 inside scorm-again's runtime in the parent frame.
  */
 class ReportingInChromiumTest {
-    private static final Pack ENGLISH = JacksonJson.shipped("en");
+    private static final Pack ENGLISH = Packs.shipped("en");
     private static final String ACTIVITY = "https://example.org/activities/rlhf-basics";
     private static final String ACTOR = "{\"name\":\"Ada Lovelace\",\"mbox\":\"mailto:ada@example.org\"}";
     private static final Pattern UUID_FORM = Pattern.compile(
