@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.preferencetrainer.content.DefaultPack;
-import org.preferencetrainer.content.JsonValue;
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.content.PackProblem;
 import org.preferencetrainer.content.PackReader;
@@ -61,7 +59,7 @@ final class PackSource {
         if (root == null || root.isMissingNode()) {
             return failed(where + ": is empty; a pack is a JSON object {...}");
         }
-        PackResult result = PackReader.read(new Node(root));
+        PackResult result = PackReader.read(new JacksonJson(root));
         List<String> problems = new ArrayList<>();
         for (PackProblem problem : result.problems()) {
             problems.add(where + ": " + problem);
@@ -81,72 +79,5 @@ final class PackSource {
     /** What is wrong, one line each; empty for a good pack. */
     List<String> problems() {
         return problems;
-    }
-
-    /** Jackson's tree seen as a {@link JsonValue}. */
-    private static final class Node implements JsonValue {
-        private final JsonNode node;
-
-        Node(JsonNode node) {
-            this.node = node;
-        }
-
-        @Override
-        public Kind kind() {
-            switch (node.getNodeType()) {
-                case OBJECT:
-                    return Kind.OBJECT;
-                case ARRAY:
-                    return Kind.ARRAY;
-                case STRING:
-                    return Kind.STRING;
-                case NUMBER:
-                    return Kind.NUMBER;
-                case BOOLEAN:
-                    return Kind.BOOLEAN;
-                default:
-                    return Kind.NULL;
-            }
-        }
-
-        @Override
-        public String asString() {
-            return node.textValue();
-        }
-
-        @Override
-        public double asNumber() {
-            return node.doubleValue();
-        }
-
-        @Override
-        public boolean asBoolean() {
-            return node.booleanValue();
-        }
-
-        @Override
-        public int size() {
-            return node.size();
-        }
-
-        @Override
-        public JsonValue at(int index) {
-            return new Node(node.get(index));
-        }
-
-        @Override
-        public JsonValue get(String key) {
-            JsonNode member = node.get(key);
-            return member == null ? null : new Node(member);
-        }
-
-        @Override
-        public List<String> keys() {
-            List<String> keys = new ArrayList<>();
-            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-                keys.add(names.next());
-            }
-            return keys;
-        }
     }
 }

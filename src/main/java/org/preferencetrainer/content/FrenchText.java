@@ -63,8 +63,8 @@ final class FrenchText {
         {"summary.point", "Le modèle n'a appris aucun fait nouveau\u00a0: les deux réponses"
                 + " disent la même chose. Il a appris quel genre de réponse vous préférez."},
         {"beta.title", "Jusqu'où le modèle entraîné peut-il s'éloigner de l'original\u00a0?"},
-        {"beta.label", "Le frein, β\u00a0: élevé, il garde la réponse d'origine\u00a0; bas, il suit la"
-                + " récompense apprise"},
+        {"beta.label", "Le frein, β\u00a0: élevé, il garde la réponse d'origine\u00a0; bas, il"
+                + " suit la récompense apprise"},
         {"beta.value", "β = {0}"},
         {"beta.infinite", "β = ∞\u00a0: le modèle d'origine"},
         {"beta.played", "β = {0}\u00a0: le réglage de cette leçon"},
@@ -76,8 +76,8 @@ final class FrenchText {
                 + " récompense ne connaît que les quelques comparaisons qu'on lui a montrées, et"
                 + " les vrais prennent des raccourcis\u00a0: des réponses plus longues, ou plus"
                 + " flatteuses, peuvent obtenir une meilleure note sans être meilleures. Courir"
-                + " trop fort après la récompense apprise s'appelle le reward hacking\u00a0; β est le"
-                + " frein qui l'en empêche."},
+                + " trop fort après la récompense apprise s'appelle le reward hacking\u00a0; β est"
+                + " le frein qui l'en empêche."},
         {"chart.title", "Courbe d'apprentissage"},
         {"chart.confidence", "Confiance"},
         {"chart.agreement", "Accord avec vos choix"},

@@ -3,8 +3,8 @@ package org.preferencetrainer.session;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.preferencetrainer.content.JacksonJson;
 import org.preferencetrainer.content.Pack;
+import org.preferencetrainer.content.Packs;
 import org.preferencetrainer.model.Gauge;
 import org.preferencetrainer.model.ModelSettings;
 import org.preferencetrainer.model.SeededRandom;
@@ -16,7 +16,7 @@ import org.preferencetrainer.model.SeededRandom;
  * (docs/model.md has the table behind {@link Gauge#STRONG_FROM}).
  */
 class GaugeCalibrationTest {
-    private static final Pack ENGLISH = JacksonJson.shipped("en");
+    private static final Pack ENGLISH = Packs.shipped("en");
     private static final int SESSIONS = 200;
 
     @Test

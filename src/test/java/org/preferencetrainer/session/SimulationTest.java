@@ -6,17 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.preferencetrainer.content.JacksonJson;
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.content.PackReader;
 import org.preferencetrainer.content.PackResult;
+import org.preferencetrainer.content.Packs;
 import org.preferencetrainer.model.ModelSettings;
 import org.preferencetrainer.model.PairStrategy;
 import org.preferencetrainer.model.RewardModel;
 import org.preferencetrainer.model.SeededRandom;
 
 class SimulationTest {
-    private static final Pack ENGLISH = JacksonJson.shipped("en");
+    private static final Pack ENGLISH = Packs.shipped("en");
 
     /**
      * Two criteria, three questions, one round. Question "a" has responses scoring (1, 0),
@@ -32,7 +32,7 @@ class SimulationTest {
                 + question("a", new double[][] {{1, 0}, {0, 1}, {0.5, 0.5}}) + ","
                 + question("b", new double[][] {{1, 0}, {0, 0}}) + ","
                 + question("c", new double[][] {{0, 1}, {0, 0}}) + "]}";
-        PackResult result = PackReader.read(JacksonJson.parse(json));
+        PackResult result = PackReader.read(Packs.json(json));
         assertTrue(result.isValid(), result.problems().toString());
         return result.pack();
     }

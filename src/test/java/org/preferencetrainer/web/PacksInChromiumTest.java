@@ -164,7 +164,8 @@ class PacksInChromiumTest {
 
     /**
      * The note after the session's last choice, worked out here: each criterion that moved,
-     * by its label, with the change written in the pack language's way (+0,6 in French).
+     * by its label, with the change written in the pack language's way (+0,6 in French), and
+     * whether the model had expected the choice.
      */
     private static String note(Pack pack, UiText text, Session session) {
         double[] change = session.lastChoice().change();
@@ -177,8 +178,12 @@ class PacksInChromiumTest {
             }
         }
         assertTrue(changes.length() > 0, "the pair differed");
+        double predicted = session.lastChoice().predicted();
+        String prediction = predicted == 0.5 ? text.get("note.unsure")
+                : text.get(predicted > 0.5 ? "note.predicted" : "note.surprised",
+                        Format.percent(predicted));
         return text.get("note.chosen", session.lastChoice().side()) + " "
-                + text.get("note.changes", changes);
+                + text.get("note.changes", changes) + " " + prediction;
     }
 
     /** Text as WebDriver reads it from the page: a no-break space reads as a space. */
