@@ -74,14 +74,14 @@ final class WhyPanel {
             sum += contribution;
             String label = criteria.get(k).label();
             HTMLElement row = Dom.text(rows, "li", "pt-why-row", a[k] == b[k]
-                    ? text.get("why.row.same", label, Format.fixed(a[k], 2))
-                    : text.get("why.row", label, Format.fixed(a[k], 2), Format.fixed(b[k], 2),
-                            Format.fixed(weights[k], 2), Format.fixed(Math.abs(contribution), 2),
+                    ? text.get("why.row.same", label, number(a[k]))
+                    : text.get("why.row", label, number(a[k]), number(b[k]),
+                            number(weights[k]), number(Math.abs(contribution)),
                             contribution < 0 ? "B" : "A"));
             row.setAttribute("data-criterion", criteria.get(k).id());
             row.setAttribute("data-contribution", Js.numberText(contribution));
         }
-        total.setTextContent(text.get("why.total", Format.fixed(Math.abs(sum), 2),
+        total.setTextContent(text.get("why.total", number(Math.abs(sum)),
                 sum < 0 ? "B" : "A"));
 
         // why this pair: what the policy would say, and what the pair teaches
@@ -89,5 +89,10 @@ final class WhyPanel {
         pair.setTextContent(text.get("why.pair",
                 Format.percent(policy[session.pair().responseA()]),
                 Format.percent(policy[session.pair().responseB()]), policy.length));
+    }
+
+    /** A score, weight or part as the learner reads it: two decimals, their language's mark. */
+    private String number(double value) {
+        return text.decimal(Format.fixed(value, 2));
     }
 }

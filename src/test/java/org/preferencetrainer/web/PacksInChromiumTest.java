@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.preferencetrainer.content.Corpus;
 import org.preferencetrainer.content.Criterion;
@@ -108,6 +109,9 @@ class PacksInChromiumTest {
             assertMatches(pack, expected, page.criteria());
             assertEquals(text.get("prefer", "A"), page.find(".pt-prefer[data-side=A]")
                     .getText());
+            if (round == 2) {
+                assertWhyPanelSpeaksThePacksLanguage(pack, text, page);
+            }
 
             Side side = prefersLast(expected);
             page.clickPrefer(side);
@@ -160,6 +164,22 @@ class PacksInChromiumTest {
         assertEquals(visible(text.get("result.score", pack.quiz().size(), all, "100%")),
                 page.find(".pt-result-score").getText());
         assertEquals(restart, page.find(".pt-restart").getText());
+    }
+
+    /** The "why these two?" panel: a row a criterion, by label, numbers with a decimal comma. */
+    private static void assertWhyPanelSpeaksThePacksLanguage(Pack pack, UiText text,
+            LessonPage page) {
+        assertEquals(visible(text.get("why.toggle")), page.find(".pt-why-toggle").getText());
+        page.find(".pt-why-toggle").click();
+        List<WebElement> rows = page.findAll(".pt-why-row");
+        assertEquals(pack.criteria().size(), rows.size());
+        for (int k = 0; k < rows.size(); k++) {
+            String row = rows.get(k).getText();
+            assertTrue(row.startsWith(pack.criteria().get(k).label()), row);
+            assertTrue(row.matches(".*\\d,\\d\\d.*") && !row.matches(".*\\d\\.\\d\\d.*"),
+                    "decimal comma: " + row);
+        }
+        page.find(".pt-why-toggle").click();
     }
 
     /**
