@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.preferencetrainer.model.Decimal;
 
 /**
  * Reads a pack from a parsed JSON tree and checks every rule of the format, collecting all the
@@ -478,9 +479,6 @@ public final class PackReader {
 
     /** Numbers as an author wrote them: 2 rather than 2.0. */
     static String formatNumber(double number) {
-        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-            return Long.toString((long) number);
-        }
-        return Double.toString(number);
+        return Decimal.text(number);
     }
 }

@@ -71,8 +71,7 @@ public final class UiText {
         int dash = tag.indexOf('-');
         String primary = (dash < 0 ? tag : tag.substring(0, dash)).trim();
         for (String language : LANGUAGES) {
-            // equalsIgnoreCase rather than toLowerCase, which would bring case tables along
-            if (language.equalsIgnoreCase(primary)) {
+            if (language.equals(Ascii.lower(primary))) {
                 return language;
             }
         }

@@ -49,7 +49,7 @@ public final class ModelSettings {
         this.priorPrecision = requirePositiveFinite(priorPrecision, "prior precision");
         if (!(beta > 0.0)) {
             throw new IllegalArgumentException("beta must be positive (or infinite for the "
-                    + "reference policy), but it was " + beta + ".");
+                    + "reference policy), but it was " + Decimal.text(beta) + ".");
         }
         this.beta = beta;
         if (pairStrategy == null) {
@@ -58,7 +58,7 @@ public final class ModelSettings {
         this.pairStrategy = pairStrategy;
         if (!(policyBonus >= 0.0) || Double.isInfinite(policyBonus)) {
             throw new IllegalArgumentException("The policy bonus must be a finite number of at "
-                    + "least 0, but it was " + policyBonus + ".");
+                    + "least 0, but it was " + Decimal.text(policyBonus) + ".");
         }
         this.policyBonus = policyBonus;
     }
@@ -192,15 +192,16 @@ public final class ModelSettings {
 
     @Override
     public String toString() {
-        return "ModelSettings[learningRate=" + learningRate + ", priorPrecision=" + priorPrecision
-                + ", beta=" + beta + ", pairStrategy=" + pairStrategy.id()
-                + ", policyBonus=" + policyBonus + "]";
+        return "ModelSettings[learningRate=" + Decimal.text(learningRate)
+                + ", priorPrecision=" + Decimal.text(priorPrecision)
+                + ", beta=" + Decimal.text(beta) + ", pairStrategy=" + pairStrategy.id()
+                + ", policyBonus=" + Decimal.text(policyBonus) + "]";
     }
 
     private static double requirePositiveFinite(double value, String name) {
         if (!(value > 0.0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("The " + name + " must be a positive finite "
-                    + "number, but it was " + value + ".");
+                    + "number, but it was " + Decimal.text(value) + ".");
         }
         return value;
     }

@@ -215,7 +215,7 @@ public final class PairSelector {
         checkArguments(model, responses, policy);
         if (!(bonus >= 0.0) || Double.isInfinite(bonus)) {
             throw new IllegalArgumentException("The policy bonus must be a finite number of at "
-                    + "least 0, but it was " + bonus + ".");
+                    + "least 0, but it was " + Decimal.text(bonus) + ".");
         }
 
         int[] best = null;

@@ -37,7 +37,12 @@ public enum PairStrategy {
 
     /** The strategy's name as the command line spells it: {@code policy-then-gain}. */
     public String id() {
-        return name().toLowerCase().replace('_', '-');
+        // by hand: toLowerCase would bring Unicode's case tables into the browser bundle
+        char[] id = name().toCharArray();
+        for (int i = 0; i < id.length; i++) {
+            id[i] = id[i] == '_' ? '-' : (char) (id[i] + ('a' - 'A'));
+        }
+        return new String(id);
     }
 
     /**

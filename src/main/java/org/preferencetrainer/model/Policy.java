@@ -57,12 +57,12 @@ public final class Policy {
         for (double r : rewards) {
             if (Double.isNaN(r) || Double.isInfinite(r)) {
                 throw new IllegalArgumentException("Every reward must be finite, but one was "
-                        + r + ".");
+                        + Decimal.text(r) + ".");
             }
         }
         if (!(beta > 0.0)) {
             throw new IllegalArgumentException("beta must be positive (or infinite for the "
-                    + "reference policy), but it was " + beta + ".");
+                    + "reference policy), but it was " + Decimal.text(beta) + ".");
         }
         int n = rewards.length;
 
@@ -175,7 +175,7 @@ public final class Policy {
     public static int sample(double[] p, double u) {
         double total = checkReference(p);
         if (!(u >= 0.0 && u < 1.0)) {
-            throw new IllegalArgumentException("u must lie in [0, 1), but it was " + u + ".");
+            throw new IllegalArgumentException("u must lie in [0, 1), but it was " + Decimal.text(u) + ".");
         }
 
         double target = u * total;
@@ -202,7 +202,7 @@ public final class Policy {
         for (int i = 0; i < p.length; i++) {
             if (!(p[i] >= 0.0) || Double.isInfinite(p[i])) {
                 throw new IllegalArgumentException("Probabilities must be non-negative and "
-                        + "finite, but entry " + i + " was " + p[i] + ".");
+                        + "finite, but entry " + i + " was " + Decimal.text(p[i]) + ".");
             }
             total += p[i];
         }

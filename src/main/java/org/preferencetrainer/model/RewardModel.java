@@ -80,7 +80,7 @@ public final class RewardModel {
         }
         if (!(priorPrecision > 0.0) || Double.isInfinite(priorPrecision)) {
             throw new IllegalArgumentException("The prior precision must be a positive finite "
-                    + "number, but it was " + priorPrecision + ".");
+                    + "number, but it was " + Decimal.text(priorPrecision) + ".");
         }
 
         double[][] precision = new double[criteria][criteria];
@@ -205,7 +205,7 @@ public final class RewardModel {
     public RewardModel afterChoice(double[] chosen, double[] rejected, double learningRate) {
         if (!(learningRate > 0.0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("The learning rate must be a positive finite "
-                    + "number, but it was " + learningRate + ".");
+                    + "number, but it was " + Decimal.text(learningRate) + ".");
         }
         double[] s = difference(chosen, rejected, "chosen response's",
                 "rejected response's");
@@ -367,7 +367,7 @@ public final class RewardModel {
             if (i > 0) {
                 text.append(", ");
             }
-            text.append(Math.rint(values[i] * 1000.0) / 1000.0);
+            text.append(Decimal.text(Math.rint(values[i] * 1000.0) / 1000.0));
         }
         return text.append(']').toString();
     }
@@ -403,7 +403,7 @@ public final class RewardModel {
         for (int i = 0; i < vector.length; i++) {
             if (Double.isNaN(vector[i]) || Double.isInfinite(vector[i])) {
                 throw new IllegalArgumentException("The " + what + " has a non-finite entry "
-                        + "at criterion " + i + ": " + vector[i] + ".");
+                        + "at criterion " + i + ": " + Decimal.text(vector[i]) + ".");
             }
         }
         return vector;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.preferencetrainer.content.JsonValue;
+import org.preferencetrainer.model.Decimal;
 
 /**
  * A JSON object or array being built, written out by {@link #toString()}. Statements are built
@@ -146,15 +147,12 @@ public final class Json {
         }
     }
 
-    /** Whole numbers without a fraction (3, not 3.0), as JavaScript writes them. */
+    /** Whole numbers without a fraction (3, not 3.0); others as {@link Decimal} writes them. */
     static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("JSON has no " + value);
+            throw new IllegalArgumentException("JSON has no " + Decimal.text(value));
         }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
+        return Decimal.text(value);
     }
 
     private static void quote(StringBuilder out, String text) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.preferencetrainer.content.Ascii;
 import org.preferencetrainer.content.JsonValue;
 
 /**
@@ -156,7 +157,7 @@ public final class Launch {
                 problem(key, "is missing");
                 return null;
             }
-            String lower = lower(url);
+            String lower = Ascii.lower(url);
             if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
                 problem(key, "\"" + url + "\" is not an http or https URL");
                 return null;
@@ -170,7 +171,7 @@ public final class Launch {
                 problem("registration", "\"" + registration + "\" is not a UUID");
                 return null;
             }
-            return registration == null ? null : lower(registration);
+            return registration == null ? null : Ascii.lower(registration);
         }
 
         /**
@@ -246,17 +247,6 @@ public final class Launch {
 
     private static String blankToNull(String value) {
         return value == null || value.trim().isEmpty() ? null : value.trim();
-    }
-
-    /** ASCII lower case, by hand: String.toLowerCase would bring Unicode case tables along. */
-    static String lower(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                chars[i] = (char) (chars[i] + ('a' - 'A'));
-            }
-        }
-        return new String(chars);
     }
 
     /** An IRI needs a scheme: letters, then a colon, then something. */

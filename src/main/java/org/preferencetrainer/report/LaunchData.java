@@ -1,6 +1,7 @@
 package org.preferencetrainer.report;
 
 import org.preferencetrainer.content.JsonValue;
+import org.preferencetrainer.model.Decimal;
 
 /**
  * The cmi5 {@code LMS.LaunchData} state document that the LMS writes before a launch: the
@@ -60,7 +61,7 @@ public final class LaunchData {
         if (score != null && score.kind() == JsonValue.Kind.NUMBER) {
             if (!(score.asNumber() >= 0 && score.asNumber() <= 1)) {
                 throw new IllegalArgumentException("LMS.LaunchData.masteryScore "
-                        + score.asNumber() + " is outside 0..1");
+                        + Decimal.text(score.asNumber()) + " is outside 0..1");
             }
             mastery = score.asNumber();
         }

@@ -1,5 +1,6 @@
 package org.preferencetrainer.web;
 
+import org.preferencetrainer.content.Ascii;
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.content.PackProblem;
 import org.preferencetrainer.content.QuizQuestion;
@@ -333,11 +334,11 @@ final class Widget {
                 || event.isMetaKey() || event.isAltKey() || isTyping(event)) {
             return;
         }
-        String key = event.getKey();
-        if ("a".equalsIgnoreCase(key)) {
+        String key = Ascii.lower(event.getKey());
+        if ("a".equals(key)) {
             event.preventDefault();
             choose(Side.A);
-        } else if ("b".equalsIgnoreCase(key)) {
+        } else if ("b".equals(key)) {
             event.preventDefault();
             choose(Side.B);
         }
@@ -345,9 +346,8 @@ final class Widget {
 
     private static boolean isTyping(KeyboardEvent event) {
         HTMLElement target = (HTMLElement) event.getTarget();
-        String tag = target.getTagName();
-        return tag.equalsIgnoreCase("input") || tag.equalsIgnoreCase("textarea")
-                || tag.equalsIgnoreCase("select")
+        String tag = Ascii.lower(target.getTagName());
+        return tag.equals("input") || tag.equals("textarea") || tag.equals("select")
                 || "true".equals(target.getAttribute("contenteditable"));
     }
 

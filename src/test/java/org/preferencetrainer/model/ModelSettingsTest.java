@@ -102,7 +102,7 @@ class ModelSettingsTest {
         assertEquals(first, second);
         assertEquals(first.hashCode(), second.hashCode());
         assertNotEquals(first, ModelSettings.defaults());
-        assertEquals("ModelSettings[learningRate=1.0, priorPrecision=1.0, beta=2.0, "
+        assertEquals("ModelSettings[learningRate=1, priorPrecision=1, beta=2, "
                 + "pairStrategy=balanced, policyBonus=0.05]", first.toString());
         assertNotEquals(first, first.withPairStrategy(PairStrategy.RANDOM));
         assertNotEquals(first, first.withPolicyBonus(0.5));

@@ -310,7 +310,7 @@ class RewardModelTest {
         String text = model.toString();
 
         assertEquals("RewardModel[comparisons=1, weights=[0.5, -0.5], sd=[0.927, 0.927], "
-                + "counts=[1.0, -1.0]]", text);
+                + "counts=[1, -1]]", text);
     }
 
     @Test

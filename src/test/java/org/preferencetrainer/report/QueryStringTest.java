@@ -33,4 +33,26 @@ class QueryStringTest {
 
         assertEquals("launch parameter actor has a broken escape at \"%2\"", error.getMessage());
     }
+
+    @Test
+    void escapedUtf8DecodesToTheSameTextAsTheJdk() {
+        for (String text : new String[] {"Zoë", "日本語", "a😀b", "€ 5", "\u0000\u007f\u0080\u07ff"
+                + "\u0800\uffff", "\ud800\udc00\udbff\udfff"}) {
+            String escaped = java.net.URLEncoder.encode(text,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(text, QueryString.parse("x=" + escaped).get("x"), escaped);
+        }
+    }
+
+    @Test
+    void bytesThatAreNotUtf8BecomeReplacementCharacters() {
+        assertEquals("a\ufffdb", QueryString.parse("x=a%FFb").get("x"));
+        assertEquals("\ufffd", QueryString.parse("x=%C3").get("x"), "a sequence cut short");
+        assertEquals("\ufffdA", QueryString.parse("x=%C3%41").get("x"), "a bad continuation");
+        assertEquals("\ufffd\ufffd", QueryString.parse("x=%C0%80").get("x"), "an overlong zero");
+        assertEquals("\ufffd\ufffd\ufffd", QueryString.parse("x=%ED%A0%80").get("x"),
+                "a lone surrogate");
+        assertEquals("\ufffd\ufffd\ufffd", QueryString.parse("x=%F4%90%80").get("x"),
+                "beyond U+10FFFF");
+    }
 }
