@@ -167,22 +167,27 @@ public final class PackReader {
             unknownFields(item, path, RESPONSE_FIELDS);
             String id = id(item, path, "id");
             String text = text(item, path, "text", true);
-            responses.add(new Response(id, text, scores(item.get("scores"), path, criteria)));
+            List<String> scored = new ArrayList<>();
+            double[] scores = scores(item.get("scores"), path, criteria, scored);
+            responses.add(new Response(id, text, scored.toArray(new String[0]), scores));
         }
         return responses;
     }
 
-    /** The response's scores by criterion id, in the order of the pack's criteria. */
-    private Map<String, Double> scores(JsonValue object, String parent,
-            List<Criterion> criteria) {
-        Map<String, Double> scores = new LinkedHashMap<>();
+    /**
+     * The response's valid scores, in the order of the pack's criteria; the ids of the criteria
+     * they score go to {@code scored}.
+     */
+    private double[] scores(JsonValue object, String parent, List<Criterion> criteria,
+            List<String> scored) {
+        double[] scores = new double[criteria.size()];
         String path = parent + ".scores";
         if (object == null) {
             problem(path, "scores.missing");
-            return scores;
+            return new double[0];
         }
         if (!isObject(object, path)) {
-            return scores;
+            return new double[0];
         }
         Set<String> known = new HashSet<>();
         for (Criterion criterion : criteria) {
@@ -199,7 +204,8 @@ public final class PackReader {
             } else if (!(score.asNumber() >= 0 && score.asNumber() <= 1)) {
                 problem(scorePath, "out-of-range", formatNumber(score.asNumber()));
             } else {
-                scores.put(id, score.asNumber());
+                scores[scored.size()] = score.asNumber();
+                scored.add(id);
             }
         }
         for (String key : object.keys()) {
@@ -207,7 +213,7 @@ public final class PackReader {
                 problem(member(path, key), "score.unknown");
             }
         }
-        return scores;
+        return Arrays.copyOf(scores, scored.size());
     }
 
     /**

@@ -29,7 +29,8 @@ public final class Phrase {
             if (!(arg instanceof String || arg instanceof Phrase || arg instanceof Integer
                     || arg instanceof Long)) {
                 throw new IllegalArgumentException("A phrase argument must be text, a phrase or"
-                        + " a whole number, not " + arg);
+                        + " a whole number, not " + (arg == null ? "null" : "a number with a"
+                        + " fraction or another kind of object"));
             }
         }
         return new Phrase(key, List.copyOf(list));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.preferencetrainer.model.Decimal;
 
 /**
  * The widget's own words: the defaults of a language the widget speaks (English, Spanish or
@@ -132,6 +133,26 @@ public final class UiText {
         return fill(text, args);
     }
 
+    /**
+     * An argument as text, each kind by its own method: nothing here calls an object's
+     * {@code toString}, which would pull Java's double formatter into the browser bundle.
+     */
+    private String argumentText(Object arg) {
+        if (arg instanceof Phrase) {
+            return render((Phrase) arg);
+        }
+        if (arg instanceof Integer) {
+            return Integer.toString((Integer) arg);
+        }
+        if (arg instanceof Long) {
+            return Long.toString((Long) arg);
+        }
+        if (arg instanceof Double) {
+            return Decimal.text((Double) arg);
+        }
+        return (String) arg;
+    }
+
     /** Replaces each {@code {i}} in one pass, so an argument's own braces stay as they are. */
     private String fill(String template, Object[] args) {
         StringBuilder filled = new StringBuilder();
@@ -142,7 +163,7 @@ public final class UiText {
             int index = close > i + 1 && close - i <= 3 ? digits(template, i + 1, close) : -1;
             if (index >= 0 && index < args.length) {
                 Object arg = args[index];
-                filled.append(arg instanceof Phrase ? render((Phrase) arg) : String.valueOf(arg));
+                filled.append(argumentText(arg));
                 i = close + 1;
             } else {
                 filled.append(c);

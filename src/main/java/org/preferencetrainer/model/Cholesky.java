@@ -42,7 +42,7 @@ final class Cholesky {
                 if (i == j) {
                     if (!(sum > 0.0)) {
                         throw new IllegalStateException("The precision matrix is not positive "
-                                + "definite (pivot " + i + " is " + sum + ").");
+                                + "definite (pivot " + i + " is " + Decimal.text(sum) + ").");
                     }
                     l[i][i] = Math.sqrt(sum);
                 } else {

@@ -81,6 +81,36 @@ public final class Decimal {
         return out.toString();
     }
 
+    /**
+     * A whole number written in decimal, with an optional sign, as {@code Long.parseLong}
+     * reads it, without the weight of its general radix code.
+     *
+     * @throws NumberFormatException if {@code text} is not one, or is beyond a long
+     */
+    public static long parseWhole(String text) {
+        int start = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        if (text.length() == start || text.length() - start > 19) {
+            throw new NumberFormatException("\"" + text + "\" is not a whole number");
+        }
+        boolean negative = text.charAt(0) == '-';
+        long value = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException("\"" + text + "\" is not a whole number");
+            }
+            // built negative, as Long.MIN_VALUE has no positive counterpart
+            value = value * 10 - (c - '0');
+            if (value > 0) {
+                throw new NumberFormatException("\"" + text + "\" is beyond a long");
+            }
+        }
+        if (!negative && value == Long.MIN_VALUE) {
+            throw new NumberFormatException("\"" + text + "\" is beyond a long");
+        }
+        return negative ? value : -value;
+    }
+
     /** {@code value × 10^power}, in two steps where one power of ten would overflow. */
     private static double scale(double value, int power) {
         if (power > 300) {

@@ -126,7 +126,7 @@ public enum Gauge {
     public static Gauge of(double confidence) {
         if (!(confidence >= 0.0 && confidence <= 1.0)) {
             throw new IllegalArgumentException("A confidence must lie in [0, 1], but it was "
-                    + confidence + ".");
+                    + Decimal.text(confidence) + ".");
         }
         if (confidence >= STRONG_FROM) {
             return STRONG;

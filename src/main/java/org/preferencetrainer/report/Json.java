@@ -29,7 +29,7 @@ public final class Json {
         return new Json(true);
     }
 
-    /** A deep copy of a parsed value: an object or array becomes a Json, others stay plain. */
+    /** A deep copy of a parsed value: an object or array becomes a Json, a number a JsonNumber. */
     public static Object copyOf(JsonValue value) {
         switch (value.kind()) {
             case OBJECT:
@@ -47,12 +47,17 @@ public final class Json {
             case STRING:
                 return value.asString();
             case NUMBER:
-                return value.asNumber();
+                return new JsonNumber(value.asNumber());
             case BOOLEAN:
                 return value.asBoolean();
             default:
                 return null;
         }
+    }
+
+    /** Sets a member of an object to a number. */
+    public Json put(String key, double value) {
+        return put(key, new JsonNumber(value));
     }
 
     /** Sets a member of an object; {@code value} is a String, Number, Boolean, Json or null. */
@@ -123,6 +128,8 @@ public final class Json {
             quote(out, (String) value);
         } else if (value instanceof Boolean) {
             out.append(((Boolean) value) ? "true" : "false");
+        } else if (value instanceof JsonNumber) {
+            out.append(number(((JsonNumber) value).value));
         } else if (value instanceof Number) {
             out.append(number(((Number) value).doubleValue()));
         } else if (((Json) value).isArray()) {
@@ -189,5 +196,28 @@ public final class Json {
             }
         }
         out.append('"');
+    }
+
+    /**
+     * A number held by a Json: not a boxed Double, because a Double in any collection would
+     * bring Java's double formatter into the browser bundle.
+     */
+    private static final class JsonNumber {
+        final double value;
+
+        JsonNumber(double value) {
+            this.value = value;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof JsonNumber
+                    && Double.compare(((JsonNumber) other).value, value) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(value);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.preferencetrainer.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.preferencetrainer.model.Decimal;
 
 /**
  * A session as plain data: its seed, whether the learner has left the intro, the side chosen
@@ -95,7 +96,7 @@ public final class SessionState {
         }
         long seed;
         try {
-            seed = Long.parseLong(parts[1]);
+            seed = Decimal.parseWhole(parts[1]);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("The saved session's seed \"" + parts[1]
                     + "\" is not a whole number");

@@ -58,7 +58,7 @@ final class BetaControl {
 
     /** Shows the answer at the slider's setting. */
     private void show() {
-        int step = Integer.parseInt(slider.getValue());
+        int step = Js.wholeNumber(slider.getValue());
         double beta = steps[step];
         String setting = beta == Double.POSITIVE_INFINITY ? text.get("beta.infinite")
                 : step == summary.playedBetaStep()
@@ -81,7 +81,8 @@ final class BetaControl {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0';
             if (!space && !inWord) {
                 words++;
             }

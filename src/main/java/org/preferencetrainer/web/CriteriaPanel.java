@@ -86,6 +86,6 @@ final class CriteriaPanel {
     /** Where a weight sits on the bar, in percent of its width. */
     private static double position(double weight) {
         double clamped = Math.max(-SCALE, Math.min(SCALE, weight));
-        return Math.round((50 + 50 * clamped / SCALE) * 100) / 100.0;
+        return Math.floor((50 + 50 * clamped / SCALE) * 100 + 0.5) / 100.0;
     }
 }

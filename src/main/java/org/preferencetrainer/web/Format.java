@@ -13,18 +13,19 @@ final class Format {
 
     /** {@code value} rounded to {@code digits} decimals, such as 0.84 or −1.20. */
     static String fixed(double value, int digits) {
-        long scale = 1;
+        int scale = 1;
         for (int i = 0; i < digits; i++) {
             scale *= 10;
         }
-        long scaled = Math.round(Math.abs(value) * scale);
+        // int arithmetic throughout: a long is a BigInt in the JavaScript build
+        int scaled = (int) Math.floor(Math.abs(value) * scale + 0.5);
         StringBuilder text = new StringBuilder();
         if (value < 0 && scaled != 0) {
             text.append(MINUS);
         }
         text.append(scaled / scale);
         if (digits > 0) {
-            String fraction = Long.toString(scaled % scale);
+            String fraction = Integer.toString(scaled % scale);
             text.append('.');
             for (int i = fraction.length(); i < digits; i++) {
                 text.append('0');
@@ -37,11 +38,11 @@ final class Format {
     /** As {@link #fixed}, with a plus sign on positive values: +0.6, −0.3, 0.0. */
     static String signed(double value, int digits) {
         String text = fixed(value, digits);
-        return value > 0 && Math.round(value * Math.pow(10, digits)) != 0 ? "+" + text : text;
+        return value > 0 && Math.floor(value * Math.pow(10, digits) + 0.5) != 0 ? "+" + text : text;
     }
 
     /** A probability as a whole percentage: 73%. */
     static String percent(double probability) {
-        return Math.round(probability * 100) + "%";
+        return (int) Math.floor(probability * 100 + 0.5) + "%";
     }
 }

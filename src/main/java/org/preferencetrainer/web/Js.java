@@ -88,6 +88,10 @@ final class Js {
     @JSBody(params = "value", script = "return String(value);")
     static native String numberText(double value);
 
+    /** A whole number written in decimal, as the browser reads it; 0 for anything else. */
+    @JSBody(params = "text", script = "var n = parseInt(text, 10); return isNaN(n) ? 0 : n;")
+    static native int wholeNumber(String text);
+
     /** A new SVG element; the HTML document's createElement would make an unknown HTML one. */
     @JSBody(params = "tag", script = "return document.createElementNS("
             + "'http://www.w3.org/2000/svg', tag);")

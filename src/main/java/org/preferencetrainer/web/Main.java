@@ -3,6 +3,7 @@ package org.preferencetrainer.web;
 import org.preferencetrainer.content.PackProblem;
 import org.preferencetrainer.content.Phrase;
 import org.preferencetrainer.content.UiText;
+import org.preferencetrainer.model.Decimal;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -86,7 +87,7 @@ public final class Main {
     private static long seed(String text) {
         if (text != null) {
             try {
-                return Long.parseLong(text.trim());
+                return Decimal.parseWhole(text.trim());
             } catch (NumberFormatException e) {
                 Js.warn("seed \"" + text + "\" is not a whole number; using a random one");
             }

@@ -74,8 +74,10 @@ final class PackJs {
             Js.setString(answer, "id", response.id());
             Js.setString(answer, "text", response.text());
             JSObject scores = Js.newObject();
-            for (Map.Entry<String, Double> score : response.scoresById().entrySet()) {
-                Js.setNumber(scores, score.getKey(), score.getValue());
+            String[] criteria = response.criteria();
+            double[] values = response.scores();
+            for (int k = 0; k < criteria.length; k++) {
+                Js.setNumber(scores, criteria[k], values[k]);
             }
             Js.set(answer, "scores", scores);
             Js.push(responses, answer);

@@ -86,7 +86,7 @@ final class PackLoader {
         };
 
         request.open("GET", src);
-        setTimeout(request, (int) Math.round(timeout * 1000));
+        setTimeout(request, (int) Math.floor(timeout * 1000 + 0.5));
 
         // refuse a file too large as soon as its announced length or its arrival shows it
         request.onReadyStateChange(event -> {

@@ -55,4 +55,28 @@ class DecimalTest {
             assertEquals(value, back, tolerance, () -> value + " printed as " + Decimal.text(value));
         }
     }
+
+    @Test
+    void wholeNumbersReadAsLongParseLongReadsThem() {
+        String[] texts = {"0", "-0", "+7", "42", "-42", "9223372036854775807",
+            "-9223372036854775808", "007", "1234567890123456789"};
+        for (String text : texts) {
+            assertEquals(Long.parseLong(text), Decimal.parseWhole(text), text);
+        }
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 10_000; i++) {
+            long value = random.nextLong() >> random.nextInt(64);
+            assertEquals(value, Decimal.parseWhole(Long.toString(value)));
+        }
+    }
+
+    @Test
+    void textThatIsNotAWholeNumberIsRefused() {
+        for (String text : new String[] {"", "-", "+", "1.5", "1e3", " 1", "12a", "--1",
+            "9223372036854775808", "-9223372036854775809", "99999999999999999999",
+            "18446744073709551616"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class,
+                    () -> Decimal.parseWhole(text), text);
+        }
+    }
 }
