@@ -11,7 +11,8 @@
  * The lesson itself is Java compiled twice by TeaVM: to WebAssembly (GC) and to JavaScript.
  * engine "auto" starts the WebAssembly build where the browser supports WasmGC and the page
  * lets it run, and falls back to the JavaScript build otherwise, or when WebAssembly fails to
- * start. Written in ES5 so that it parses in every browser and in HtmlUnit.
+ * start. The built-in lesson is a script of its own, fetched only for widgets without a src
+ * or a pack. Written in ES5 so that it parses in every browser and in HtmlUnit.
  */
 (function (global) {
     'use strict';
@@ -21,6 +22,7 @@
     var ENGINE_WASM = 'preference-trainer-engine.wasm';
     var ENGINE_WASM_RUNTIME = 'preference-trainer-engine.wasm-runtime.js';
     var STYLESHEET = 'preference-trainer.css';
+    var BUILT_IN_LESSON = 'preference-trainer-lesson.js';
     var ATTRIBUTES = ['src', 'lang', 'seed', 'engine', 'timeout',
         'endpoint', 'auth', 'actor', 'registration', 'activity-id'];
 
@@ -30,6 +32,7 @@
 
     var base = scriptBase();
     var engines = {}; // kind -> { api, error, waiting: [callbacks] }
+    var builtIn = { text: null, error: null, waiting: null }; // the built-in lesson
     var unnamed = 0; // widgets mounted without a key or an id
 
     /** The folder this script was loaded from; the engines and stylesheet sit beside it. */
@@ -121,6 +124,42 @@
         };
         state.settle = settle;
         (kind === 'wasm' ? startWasm : startJs)(settle);
+    }
+
+    /** Calls back once with (error, text) for the built-in lesson, loading it at most once. */
+    function builtInLesson(callback) {
+        if (builtIn.text || builtIn.error) {
+            callback(builtIn.error, builtIn.text);
+            return;
+        }
+        if (builtIn.waiting) {
+            builtIn.waiting.push(callback);
+            return;
+        }
+        builtIn.waiting = [callback];
+        loadScript(base + BUILT_IN_LESSON, function () {
+            if (!builtIn.text) {
+                settleBuiltIn(new Error(BUILT_IN_LESSON + ' loaded but held no lesson'));
+            }
+        }, settleBuiltIn);
+    }
+
+    function settleBuiltIn(error, text) {
+        if (builtIn.text || builtIn.error) {
+            return;
+        }
+        builtIn.error = error || null;
+        builtIn.text = error ? null : text;
+        var waiting = builtIn.waiting;
+        builtIn.waiting = [];
+        for (var i = 0; i < waiting.length; i++) {
+            waiting[i](builtIn.error, builtIn.text);
+        }
+    }
+
+    /** Called by the built-in lesson's script with the pack. */
+    function builtInLessonLoaded(pack) {
+        settleBuiltIn(null, JSON.stringify(pack));
     }
 
     /** The build to use: WebAssembly first where asked for or possible, JavaScript otherwise. */
@@ -232,7 +271,9 @@
         element.appendChild(root);
         handle.root = root;
 
-        var pending = 2;
+        var needsLesson = !options.src && options.pack == null;
+        var lessonText = null;
+        var pending = needsLesson ? 3 : 2;
         var api = null;
         var used = null;
         var failure = null;
@@ -250,7 +291,9 @@
             }
             api.mount(root, {
                 src: options.src || null,
-                pack: options.pack == null ? null : String(options.pack),
+                pack: needsLesson ? lessonText
+                    : options.pack == null ? null : String(options.pack),
+                builtin: needsLesson ? 'true' : null,
                 timeout: options.timeout == null ? null : String(options.timeout),
                 lang: options.lang || null,
                 seed: options.seed == null ? null : String(options.seed),
@@ -271,6 +314,15 @@
             });
         };
         addStylesheet(styleScope(element), proceed);
+        if (needsLesson) {
+            builtInLesson(function (error, text) {
+                if (error && !failure) {
+                    failure = 'the built-in lesson did not load (' + (error.message || error) + ')';
+                }
+                lessonText = text;
+                proceed();
+            });
+        }
         chooseEngine(options.engine || 'auto', function (error, engineApi, kind) {
             if (error) {
                 failure = 'the lesson engine did not load (' + (error.message || error) + ')';
@@ -315,7 +367,8 @@
     global.PreferenceTrainer = {
         mount: mount,
         check: check,
-        _engineLoaded: engineLoaded
+        _engineLoaded: engineLoaded,
+        _builtInLesson: builtInLessonLoaded
     };
 
     defineElement();

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.preferencetrainer.content.DefaultPack;
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.content.PackProblem;
 import org.preferencetrainer.content.PackReader;
@@ -31,9 +33,21 @@ final class PackSource {
         this.problems = List.copyOf(problems);
     }
 
+    /** content/en.json, which the build puts on the class path. */
+    private static final String BUILT_IN = "/org/preferencetrainer/content/en.json";
+
     /** The built-in pack, the one the widget plays with no {@code src}. */
     static PackSource builtIn() {
-        return parse("the built-in pack", DefaultPack.JSON);
+        try (InputStream in = PackSource.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in pack " + BUILT_IN
+                        + " is missing from the class path");
+            }
+            return parse("the built-in pack", new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The pack in a file; never throws for a bad file. */

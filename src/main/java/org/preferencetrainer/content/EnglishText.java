@@ -100,6 +100,8 @@ final class EnglishText {
         {"error.title", "This lesson could not be loaded"},
         {"error.builtin", "the built-in lesson"},
         {"error.given", "the lesson given to the page"},
+        {"error.no-lesson", "No lesson was given: neither an address (src) nor the"
+                + " lesson's text (pack)."},
         {"error.not-found", "{0}: there is no file at this address (the server answered 404 Not"
                 + " Found). Check the lesson's URL."},
         {"error.status", "{0}: the server answered {1} instead of sending the lesson."},

@@ -105,6 +105,8 @@ final class FrenchText {
         {"error.title", "Impossible de charger cette leçon"},
         {"error.builtin", "la leçon intégrée"},
         {"error.given", "la leçon fournie par la page"},
+        {"error.no-lesson", "Aucune leçon n'a été donnée\u00a0: ni une adresse (src) ni le"
+                + " texte de la leçon (pack)."},
         {"error.not-found", "{0}\u00a0: aucun fichier à cette adresse (le serveur a répondu 404 Not"
                 + " Found). Vérifiez l'URL de la leçon."},
         {"error.status", "{0}\u00a0: le serveur a répondu {1} au lieu d'envoyer la leçon."},

@@ -60,26 +60,26 @@ public final class PackReader {
 
     private Pack pack(JsonValue root) {
         if (root.kind() != JsonValue.Kind.OBJECT) {
-            problem("", "pack.not-object", describe(root));
+            problem(JsonPath.ROOT, "pack.not-object", describe(root));
             return null;
         }
 
         // an unknown version is reported alone: its other fields may mean something else
         JsonValue version = root.get("schemaVersion");
         if (version == null) {
-            problem("schemaVersion", "version.missing", Pack.SCHEMA_VERSION);
+            problem(JsonPath.of("schemaVersion"), "version.missing", Pack.SCHEMA_VERSION);
         } else if (!isInteger(version) || version.asNumber() < 1) {
-            problem("schemaVersion", "version.invalid", describe(version));
+            problem(JsonPath.of("schemaVersion"), "version.invalid", describe(version));
         } else if (version.asNumber() > Pack.SCHEMA_VERSION) {
-            problem("schemaVersion", "version.newer", formatNumber(version.asNumber()),
+            problem(JsonPath.of("schemaVersion"), "version.newer", formatNumber(version.asNumber()),
                     Pack.SCHEMA_VERSION);
             return null;
         }
 
-        unknownFields(root, "", PACK_FIELDS);
-        text(root, "", "$schema", false);
-        String id = id(root, "", "id");
-        String title = text(root, "", "title", true);
+        unknownFields(root, JsonPath.ROOT, PACK_FIELDS);
+        text(root, JsonPath.ROOT, "$schema", false);
+        String id = id(root, JsonPath.ROOT, "id");
+        String title = text(root, JsonPath.ROOT, "title", true);
         String language = language(root.get("language"));
         List<Criterion> criteria = criteria(root.get("criteria"));
         List<Question> questions = questions(root.get("questions"), criteria);
@@ -97,23 +97,23 @@ public final class PackReader {
         if (value == null) {
             return Pack.DEFAULT_LANGUAGE;
         }
-        String language = text(value, "language", false);
+        String language = text(value, JsonPath.of("language"), false);
         if (value.kind() == JsonValue.Kind.STRING && !PlainText.isLanguageTag(language)) {
-            problem("language", "language.invalid", clip(language));
+            problem(JsonPath.of("language"), "language.invalid", clip(language));
         }
         return language;
     }
 
     private List<Criterion> criteria(JsonValue array) {
         List<Criterion> criteria = new ArrayList<>();
-        if (!isArray(array, "criteria", true)) {
+        if (!isArray(array, JsonPath.of("criteria"), true)) {
             return criteria;
         }
         if (array.size() < MIN_CRITERIA || array.size() > MAX_CRITERIA) {
-            problem("criteria", "criteria.count", array.size(), MIN_CRITERIA, MAX_CRITERIA);
+            problem(JsonPath.of("criteria"), "criteria.count", array.size(), MIN_CRITERIA, MAX_CRITERIA);
         }
         for (int i = 0; i < array.size(); i++) {
-            String path = "criteria[" + i + "]";
+            JsonPath path = JsonPath.of("criteria").index(i);
             JsonValue item = array.at(i);
             if (!isObject(item, path)) {
                 continue;
@@ -127,14 +127,14 @@ public final class PackReader {
 
     private List<Question> questions(JsonValue array, List<Criterion> criteria) {
         List<Question> questions = new ArrayList<>();
-        if (!isArray(array, "questions", true)) {
+        if (!isArray(array, JsonPath.of("questions"), true)) {
             return questions;
         }
         if (array.size() == 0) {
-            problem("questions", "questions.empty");
+            problem(JsonPath.of("questions"), "questions.empty");
         }
         for (int i = 0; i < array.size(); i++) {
-            String path = "questions[" + i + "]";
+            JsonPath path = JsonPath.of("questions").index(i);
             JsonValue item = array.at(i);
             if (!isObject(item, path)) {
                 continue;
@@ -149,9 +149,9 @@ public final class PackReader {
         return questions;
     }
 
-    private List<Response> responses(JsonValue array, String parent, List<Criterion> criteria) {
+    private List<Response> responses(JsonValue array, JsonPath parent, List<Criterion> criteria) {
         List<Response> responses = new ArrayList<>();
-        String arrayPath = parent + ".responses";
+        JsonPath arrayPath = parent.member("responses");
         if (!isArray(array, arrayPath, true)) {
             return responses;
         }
@@ -159,7 +159,7 @@ public final class PackReader {
             problem(arrayPath, "responses.count", array.size());
         }
         for (int i = 0; i < array.size(); i++) {
-            String path = arrayPath + "[" + i + "]";
+            JsonPath path = arrayPath.index(i);
             JsonValue item = array.at(i);
             if (!isObject(item, path)) {
                 continue;
@@ -178,10 +178,10 @@ public final class PackReader {
      * The response's valid scores, in the order of the pack's criteria; the ids of the criteria
      * they score go to {@code scored}.
      */
-    private double[] scores(JsonValue object, String parent, List<Criterion> criteria,
+    private double[] scores(JsonValue object, JsonPath parent, List<Criterion> criteria,
             List<String> scored) {
         double[] scores = new double[criteria.size()];
-        String path = parent + ".scores";
+        JsonPath path = parent.member("scores");
         if (object == null) {
             problem(path, "scores.missing");
             return new double[0];
@@ -196,7 +196,7 @@ public final class PackReader {
                 continue; // a duplicate criterion id is reported where it is declared
             }
             JsonValue score = object.get(id);
-            String scorePath = member(path, id);
+            JsonPath scorePath = path.member(id);
             if (score == null) {
                 problem(scorePath, "score.missing");
             } else if (score.kind() != JsonValue.Kind.NUMBER) {
@@ -210,7 +210,7 @@ public final class PackReader {
         }
         for (String key : object.keys()) {
             if (!known.contains(key)) {
-                problem(member(path, key), "score.unknown");
+                problem(path.member(key), "score.unknown");
             }
         }
         return Arrays.copyOf(scores, scored.size());
@@ -220,7 +220,7 @@ public final class PackReader {
      * A question whose responses all score alike cannot teach the model anything. Checked only
      * when every response has all its scores, so a missing score is not reported twice.
      */
-    private void checkResponsesDiffer(List<Response> responses, String path, int criteria) {
+    private void checkResponsesDiffer(List<Response> responses, JsonPath path, int criteria) {
         for (Response response : responses) {
             if (response.scores().length != criteria) {
                 return;
@@ -232,7 +232,7 @@ public final class PackReader {
             }
         }
         if (responses.size() >= 2) {
-            problem(path + ".responses", "responses.alike");
+            problem(path.member("responses"), "responses.alike");
         }
     }
 
@@ -242,16 +242,16 @@ public final class PackReader {
             return fallback;
         }
         if (!isInteger(value)) {
-            problem("rounds", "rounds.invalid", describe(value));
+            problem(JsonPath.of("rounds"), "rounds.invalid", describe(value));
             return fallback;
         }
         double rounds = value.asNumber();
         if (rounds < 1) {
-            problem("rounds", "rounds.minimum", formatNumber(rounds));
+            problem(JsonPath.of("rounds"), "rounds.minimum", formatNumber(rounds));
             return fallback;
         }
         if (questions > 0 && rounds > questions) {
-            problem("rounds", "rounds.range", formatNumber(rounds), questions);
+            problem(JsonPath.of("rounds"), "rounds.range", formatNumber(rounds), questions);
             return fallback;
         }
         return (int) rounds;
@@ -259,11 +259,11 @@ public final class PackReader {
 
     private List<QuizQuestion> quiz(JsonValue array) {
         List<QuizQuestion> quiz = new ArrayList<>();
-        if (!isArray(array, "quiz", false)) {
+        if (!isArray(array, JsonPath.of("quiz"), false)) {
             return quiz;
         }
         for (int i = 0; i < array.size(); i++) {
-            String path = "quiz[" + i + "]";
+            JsonPath path = JsonPath.of("quiz").index(i);
             JsonValue item = array.at(i);
             if (!isObject(item, path)) {
                 continue;
@@ -276,15 +276,15 @@ public final class PackReader {
         return quiz;
     }
 
-    private List<QuizQuestion.Choice> choices(JsonValue array, String parent) {
+    private List<QuizQuestion.Choice> choices(JsonValue array, JsonPath parent) {
         List<QuizQuestion.Choice> choices = new ArrayList<>();
-        String path = parent + ".choices";
+        JsonPath path = parent.member("choices");
         if (!isArray(array, path, true)) {
             return choices;
         }
         int correct = 0;
         for (int c = 0; c < array.size(); c++) {
-            String choicePath = path + "[" + c + "]";
+            JsonPath choicePath = path.index(c);
             JsonValue choice = array.at(c);
             if (!isObject(choice, choicePath)) {
                 continue;
@@ -309,29 +309,29 @@ public final class PackReader {
             return null;
         }
         if (value.kind() != JsonValue.Kind.NUMBER) {
-            problem("passingScore", "not-score", describe(value));
+            problem(JsonPath.of("passingScore"), "not-score", describe(value));
             return null;
         }
         if (!(value.asNumber() >= 0 && value.asNumber() <= 1)) {
-            problem("passingScore", "out-of-range", formatNumber(value.asNumber()));
+            problem(JsonPath.of("passingScore"), "out-of-range", formatNumber(value.asNumber()));
             return null;
         }
         if (quiz.isEmpty()) {
-            problem("passingScore", "passing-score.no-quiz");
+            problem(JsonPath.of("passingScore"), "passing-score.no-quiz");
         }
         return value.asNumber();
     }
 
     private Map<String, String> ui(JsonValue object) {
         Map<String, String> ui = new LinkedHashMap<>();
-        if (object == null || !isObject(object, "ui")) {
+        if (object == null || !isObject(object, JsonPath.of("ui"))) {
             return ui;
         }
         for (String key : object.keys()) {
             if (UiText.isOverridable(key)) {
-                ui.put(key, text(object.get(key), member("ui", key), true));
+                ui.put(key, text(object.get(key), JsonPath.of("ui").member(key), true));
             } else {
-                problem(member("ui", key), "ui.unknown");
+                problem(JsonPath.of("ui").member(key), "ui.unknown");
             }
         }
         return ui;
@@ -339,8 +339,8 @@ public final class PackReader {
 
     // the field readers below record a problem and return a harmless value, so reading goes on
 
-    private String id(JsonValue object, String parent, String field) {
-        String path = member(parent, field);
+    private String id(JsonValue object, JsonPath parent, String field) {
+        JsonPath path = parent.member(field);
         JsonValue value = object.get(field);
         if (value == null) {
             problem(path, "missing");
@@ -361,8 +361,8 @@ public final class PackReader {
         return id;
     }
 
-    private String text(JsonValue object, String parent, String field, boolean required) {
-        String path = member(parent, field);
+    private String text(JsonValue object, JsonPath parent, String field, boolean required) {
+        JsonPath path = parent.member(field);
         JsonValue value = object.get(field);
         if (value == null) {
             if (required) {
@@ -374,7 +374,7 @@ public final class PackReader {
     }
 
     /** A text value: a string, not blank where it is required, and without HTML in it. */
-    private String text(JsonValue value, String path, boolean required) {
+    private String text(JsonValue value, JsonPath path, boolean required) {
         if (value == null) {
             return "";
         }
@@ -392,19 +392,19 @@ public final class PackReader {
         return text;
     }
 
-    private boolean flag(JsonValue object, String parent, String field) {
+    private boolean flag(JsonValue object, JsonPath parent, String field) {
         JsonValue value = object.get(field);
         if (value == null) {
             return false;
         }
         if (value.kind() != JsonValue.Kind.BOOLEAN) {
-            problem(member(parent, field), "not-boolean", describe(value));
+            problem(parent.member(field), "not-boolean", describe(value));
             return false;
         }
         return value.asBoolean();
     }
 
-    private boolean isArray(JsonValue value, String path, boolean required) {
+    private boolean isArray(JsonValue value, JsonPath path, boolean required) {
         if (value == null) {
             if (required) {
                 problem(path, "missing");
@@ -418,7 +418,7 @@ public final class PackReader {
         return true;
     }
 
-    private boolean isObject(JsonValue value, String path) {
+    private boolean isObject(JsonValue value, JsonPath path) {
         if (value.kind() != JsonValue.Kind.OBJECT) {
             problem(path, "not-object", describe(value));
             return false;
@@ -426,10 +426,10 @@ public final class PackReader {
         return true;
     }
 
-    private void unknownFields(JsonValue object, String path, List<String> fields) {
+    private void unknownFields(JsonValue object, JsonPath path, List<String> fields) {
         for (String key : object.keys()) {
             if (!fields.contains(key)) {
-                problem(member(path, key), "unknown-field");
+                problem(path.member(key), "unknown-field");
             }
         }
     }
@@ -440,8 +440,8 @@ public final class PackReader {
                 && !Double.isInfinite(value.asNumber());
     }
 
-    private void problem(String path, String code, Object... args) {
-        problems.add(new PackProblem(path, code, args));
+    private void problem(JsonPath path, String code, Object... args) {
+        problems.add(new PackProblem(path.toString(), code, args));
     }
 
     /**

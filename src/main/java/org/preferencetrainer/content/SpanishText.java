@@ -96,6 +96,8 @@ final class SpanishText {
         {"error.title", "No se ha podido cargar esta lección"},
         {"error.builtin", "la lección incorporada"},
         {"error.given", "la lección que ha dado la página"},
+        {"error.no-lesson", "No se indicó ninguna lección: ni una dirección (src) ni el"
+                + " texto de la lección (pack)."},
         {"error.not-found", "{0}: no hay ningún archivo en esta dirección (el servidor respondió"
                 + " 404 Not Found). Comprueba la URL de la lección."},
         {"error.status", "{0}: el servidor respondió {1} en lugar de enviar la lección."},

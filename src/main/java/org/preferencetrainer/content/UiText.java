@@ -134,7 +134,7 @@ public final class UiText {
     }
 
     /**
-     * An argument as text, each kind by its own method: nothing here calls an object's
+     * An argument as text: numbers by their own methods, so that a boxed Double never reaches
      * {@code toString}, which would pull Java's double formatter into the browser bundle.
      */
     private String argumentText(Object arg) {
@@ -150,7 +150,7 @@ public final class UiText {
         if (arg instanceof Double) {
             return Decimal.text((Double) arg);
         }
-        return (String) arg;
+        return String.valueOf(arg);
     }
 
     /** Replaces each {@code {i}} in one pass, so an argument's own braces stay as they are. */

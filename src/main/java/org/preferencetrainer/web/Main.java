@@ -49,6 +49,7 @@ public final class Main {
                 save ? (key == null ? "widget" : key) : null, Js.member(options, "onState"),
                 Js.string(options, "lang"));
         widget.load(Js.string(options, "src"), Js.string(options, "pack"),
+                "true".equals(Js.string(options, "builtin")),
                 timeout > 0 ? timeout : PackLoader.DEFAULT_TIMEOUT);
     }
 

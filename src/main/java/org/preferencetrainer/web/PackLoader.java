@@ -2,7 +2,6 @@ package org.preferencetrainer.web;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.preferencetrainer.content.DefaultPack;
 import org.preferencetrainer.content.JsonValue;
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.content.PackProblem;
@@ -52,24 +51,26 @@ final class PackLoader {
     }
 
     /**
-     * Loads a pack from {@code src} (a URL), else from {@code text} (JSON), else the built-in
-     * one, and calls back exactly once.
+     * Loads a pack from {@code src} (a URL), else from {@code text} (JSON), and calls back
+     * exactly once. The built-in lesson comes as text too: the loader fetches it only for
+     * widgets that need it, so the engines do not carry it.
      *
+     * @param builtIn whether {@code text} is the built-in lesson, for the messages
      * @param timeout seconds a fetch may take
      */
-    static void load(String src, String text, double timeout, Consumer<Pack> onPack,
-            Consumer<LoadFailure> onFailure) {
+    static void load(String src, String text, boolean builtIn, double timeout,
+            Consumer<Pack> onPack, Consumer<LoadFailure> onFailure) {
         if (src != null) {
             fetch(src, timeout, body -> read(body, src, src, onPack, onFailure), onFailure);
         } else if (text != null) {
-            Object where = Phrase.of("error.given");
+            Object where = Phrase.of(builtIn ? "error.builtin" : "error.given");
             if (utf8Length(text) > MAX_BYTES) {
                 onFailure.accept(failure(null, Phrase.of("error.too-large", where)));
             } else {
                 read(text, null, where, onPack, onFailure);
             }
         } else {
-            read(DefaultPack.JSON, null, Phrase.of("error.builtin"), onPack, onFailure);
+            onFailure.accept(failure(null, Phrase.of("error.no-lesson")));
         }
     }
 

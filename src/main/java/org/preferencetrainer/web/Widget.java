@@ -72,13 +72,14 @@ final class Widget {
     }
 
     /**
-     * Loads the pack at {@code src}, else the one in {@code packText}, else the built-in one.
+     * Loads the pack at {@code src}, else the one in {@code packText}.
      *
+     * @param builtIn whether {@code packText} is the built-in lesson, which the loader fetched
      * @param timeout seconds a fetch may take
      */
-    void load(String src, String packText, double timeout) {
+    void load(String src, String packText, boolean builtIn, double timeout) {
         root.setAttribute("data-phase", "loading");
-        PackLoader.load(src, packText, timeout, this::onPack, this::onFailure);
+        PackLoader.load(src, packText, builtIn, timeout, this::onPack, this::onFailure);
     }
 
     private void onPack(Pack loaded) {
