@@ -62,6 +62,11 @@ public final class JacksonJson implements JsonValue {
     }
 
     @Override
+    public boolean has(String key) {
+        return node.has(key);
+    }
+
+    @Override
     public JsonValue get(String key) {
         JsonNode member = node.get(key);
         return member == null ? null : new JacksonJson(member);

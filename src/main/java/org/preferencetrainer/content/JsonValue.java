@@ -22,7 +22,7 @@ public interface JsonValue {
     /** The value of a boolean; only for {@link Kind#BOOLEAN}. */
     boolean asBoolean();
 
-    /** The number of items of an array; only for {@link Kind#ARRAY}. */
+    /** The number of items of an array or of members of an object. */
     int size();
 
     /** The item at {@code index} of an array; only for {@link Kind#ARRAY}. */
@@ -30,6 +30,9 @@ public interface JsonValue {
 
     /** The member called {@code key} of an object, or null where it has none. */
     JsonValue get(String key);
+
+    /** Whether an object has a member called {@code key}: {@code get(key) != null}, cheaper. */
+    boolean has(String key);
 
     /** The member names of an object, in document order. */
     List<String> keys();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,8 @@ public final class PackReader {
 
     private final List<PackProblem> problems = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
+    /** The pack's criterion ids, each once, in order: what every response must score. */
+    private String[] criterionIds = new String[0];
 
     private PackReader() {
     }
@@ -126,6 +129,12 @@ public final class PackReader {
     }
 
     private List<Question> questions(JsonValue array, List<Criterion> criteria) {
+        // a duplicate criterion id is reported where it is declared, and scored once
+        Set<String> distinct = new LinkedHashSet<>();
+        for (Criterion criterion : criteria) {
+            distinct.add(criterion.id());
+        }
+        criterionIds = distinct.toArray(new String[0]);
         List<Question> questions = new ArrayList<>();
         if (!isArray(array, JsonPath.of("questions"), true)) {
             return questions;
@@ -142,14 +151,14 @@ public final class PackReader {
             unknownFields(item, path, QUESTION_FIELDS);
             String id = id(item, path, "id");
             String prompt = text(item, path, "prompt", true);
-            List<Response> responses = responses(item.get("responses"), path, criteria);
+            List<Response> responses = responses(item.get("responses"), path);
             checkResponsesDiffer(responses, path, criteria.size());
             questions.add(new Question(id, prompt, responses));
         }
         return questions;
     }
 
-    private List<Response> responses(JsonValue array, JsonPath parent, List<Criterion> criteria) {
+    private List<Response> responses(JsonValue array, JsonPath parent) {
         List<Response> responses = new ArrayList<>();
         JsonPath arrayPath = parent.member("responses");
         if (!isArray(array, arrayPath, true)) {
@@ -167,53 +176,79 @@ public final class PackReader {
             unknownFields(item, path, RESPONSE_FIELDS);
             String id = id(item, path, "id");
             String text = text(item, path, "text", true);
-            List<String> scored = new ArrayList<>();
-            double[] scores = scores(item.get("scores"), path, criteria, scored);
-            responses.add(new Response(id, text, scored.toArray(new String[0]), scores));
+            double[] scores = scores(item.get("scores"), path);
+            responses.add(scoredOnly(id, text, scores));
         }
         return responses;
     }
 
     /**
-     * The response's valid scores, in the order of the pack's criteria; the ids of the criteria
-     * they score go to {@code scored}.
+     * The response with the scores that are valid: all of them, the common case, share the
+     * pack's one array of criterion ids; a response missing some (already reported as
+     * problems) keeps the rest, so that later checks still see what was given.
      */
-    private double[] scores(JsonValue object, JsonPath parent, List<Criterion> criteria,
-            List<String> scored) {
-        double[] scores = new double[criteria.size()];
+    private Response scoredOnly(String id, String text, double[] scores) {
+        int valid = 0;
+        for (double score : scores) {
+            valid += Double.isNaN(score) ? 0 : 1;
+        }
+        if (valid == scores.length) {
+            return new Response(id, text, criterionIds, scores);
+        }
+        String[] criteria = new String[valid];
+        double[] kept = new double[valid];
+        int k = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (!Double.isNaN(scores[i])) {
+                criteria[k] = criterionIds[i];
+                kept[k++] = scores[i];
+            }
+        }
+        return new Response(id, text, criteria, kept);
+    }
+
+    /**
+     * The response's scores, one for each of {@link #criterionIds}, with NaN where a score is
+     * missing or wrong (each reported as a problem).
+     */
+    private double[] scores(JsonValue object, JsonPath parent) {
+        double[] scores = new double[criterionIds.length];
+        Arrays.fill(scores, Double.NaN);
         JsonPath path = parent.member("scores");
         if (object == null) {
             problem(path, "scores.missing");
-            return new double[0];
+            return scores;
         }
         if (!isObject(object, path)) {
-            return new double[0];
+            return scores;
         }
-        Set<String> known = new HashSet<>();
-        for (Criterion criterion : criteria) {
-            String id = criterion.id();
-            if (!known.add(id)) {
-                continue; // a duplicate criterion id is reported where it is declared
-            }
+        int present = 0;
+        for (int k = 0; k < criterionIds.length; k++) {
+            String id = criterionIds[k];
             JsonValue score = object.get(id);
-            JsonPath scorePath = path.member(id);
             if (score == null) {
-                problem(scorePath, "score.missing");
-            } else if (score.kind() != JsonValue.Kind.NUMBER) {
-                problem(scorePath, "not-score", describe(score));
+                problem(path.member(id), "score.missing");
+                continue;
+            }
+            present++;
+            if (score.kind() != JsonValue.Kind.NUMBER) {
+                problem(path.member(id), "not-score", describe(score));
             } else if (!(score.asNumber() >= 0 && score.asNumber() <= 1)) {
-                problem(scorePath, "out-of-range", formatNumber(score.asNumber()));
+                problem(path.member(id), "out-of-range", formatNumber(score.asNumber()));
             } else {
-                scores[scored.size()] = score.asNumber();
-                scored.add(id);
+                scores[k] = score.asNumber();
             }
         }
+        if (present == object.size()) {
+            return scores; // no other keys, the common case, without listing them
+        }
+        Set<String> known = new HashSet<>(Arrays.asList(criterionIds));
         for (String key : object.keys()) {
             if (!known.contains(key)) {
                 problem(path.member(key), "score.unknown");
             }
         }
-        return Arrays.copyOf(scores, scored.size());
+        return scores;
     }
 
     /**
@@ -222,12 +257,13 @@ public final class PackReader {
      */
     private void checkResponsesDiffer(List<Response> responses, JsonPath path, int criteria) {
         for (Response response : responses) {
-            if (response.scores().length != criteria) {
+            if (response.scoresUnshared().length != criteria) {
                 return;
             }
         }
         for (int i = 1; i < responses.size(); i++) {
-            if (!Arrays.equals(responses.get(0).scores(), responses.get(i).scores())) {
+            if (!Arrays.equals(responses.get(0).scoresUnshared(),
+                    responses.get(i).scoresUnshared())) {
                 return;
             }
         }
@@ -427,6 +463,13 @@ public final class PackReader {
     }
 
     private void unknownFields(JsonValue object, JsonPath path, List<String> fields) {
+        int known = 0;
+        for (String field : fields) {
+            known += object.has(field) ? 1 : 0;
+        }
+        if (known == object.size()) {
+            return; // the common case, without listing the keys
+        }
         for (String key : object.keys()) {
             if (!fields.contains(key)) {
                 problem(path.member(key), "unknown-field");

@@ -33,7 +33,11 @@ public final class Response {
         this(id, text, scores.keySet().toArray(new String[0]), unboxed(scores));
     }
 
-    /** Scores by criterion: {@code scores[k]} is the score on {@code criteria[k]}. */
+    /**
+     * Scores by criterion: {@code scores[k]} is the score on {@code criteria[k]}. The response
+     * keeps both arrays as they are, so the caller must not change them afterwards (the reader
+     * shares one criteria array among all the responses of a pack).
+     */
     Response(String id, String text, String[] criteria, double[] scores) {
         if (criteria.length != scores.length) {
             throw new IllegalArgumentException(criteria.length + " criteria for "
@@ -41,8 +45,8 @@ public final class Response {
         }
         this.id = id;
         this.text = text;
-        this.criteria = criteria.clone();
-        this.vector = scores.clone();
+        this.criteria = criteria;
+        this.vector = scores;
     }
 
     private static double[] unboxed(Map<String, Double> scores) {
@@ -67,6 +71,11 @@ public final class Response {
     /** The scores, in the order of {@link #criteria()}. */
     public double[] scores() {
         return vector.clone();
+    }
+
+    /** The scores themselves, for readers in this package that promise not to change them. */
+    double[] scoresUnshared() {
+        return vector;
     }
 
     /** The ids of the criteria scored, in the order of {@link #scores()}. */

@@ -56,12 +56,17 @@ final class JsJson implements JsonValue {
 
     @Override
     public int size() {
-        return length(value);
+        return kind == Kind.OBJECT ? keyCount(value) : length(value);
     }
 
     @Override
     public JsonValue at(int index) {
         return new JsJson(item(value, index));
+    }
+
+    @Override
+    public boolean has(String key) {
+        return has(value, key);
     }
 
     @Override
@@ -94,6 +99,9 @@ final class JsJson implements JsonValue {
 
     @JSBody(params = "v", script = "return v;")
     private static native boolean asBool(JSObject v);
+
+    @JSBody(params = "v", script = "return Object.keys(v).length;")
+    private static native int keyCount(JSObject v);
 
     @JSBody(params = "v", script = "return v.length;")
     private static native int length(JSObject v);

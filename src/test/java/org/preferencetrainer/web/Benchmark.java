@@ -160,7 +160,7 @@ public final class Benchmark {
         long[] js = plus(loader, sizes(dist, "preference-trainer-engine.js"));
         long[] wasm = plus(loader, sizes(dist, "preference-trainer-engine.wasm-runtime.js",
                 "preference-trainer-engine.wasm"));
-        long[] pack = sizes(dist, "content/en.json");
+        long[] pack = sizes(dist, "preference-trainer-lesson.js");
         Path h5p = Path.of("bench/node_modules/h5p-standalone/dist");
         long[] anchor = Files.isDirectory(h5p) ? sizes(h5p, "main.bundle.js", "frame.bundle.js",
                 "styles/h5p.css") : null;
@@ -173,7 +173,7 @@ public final class Benchmark {
                 kb(floor[0]), anchor == null ? "not installed" : kb(anchor[0])));
         out.append(row("bytes, gzip", kb(js[1]), kb(wasm[1]), kb(floor[1]),
                 anchor == null ? "not installed" : kb(anchor[1])));
-        out.append(row("the default pack apart (built into the engine; raw / gzip)",
+        out.append(row("the built-in lesson apart (its own script; raw / gzip)",
                 kb(pack[0]) + " / " + kb(pack[1]), "same", "", ""));
         out.append(row("time to interactive, ms", stats(samples.get("js.tti")),
                 stats(samples.get("wasm.tti")), stats(samples.get("floor.tti")), ""));
