@@ -86,15 +86,30 @@
         }, done);
     }
 
+    /**
+     * Fetches the module while its runtime script loads, rather than after: the two downloads
+     * overlap, and the runtime compiles the bytes it is handed.
+     */
     function startWasm(done) {
-        loadScript(base + ENGINE_WASM_RUNTIME, function () {
-            try {
-                global.TeaVM.wasmGC.load(base + ENGINE_WASM).then(function (teavm) {
-                    done(null, { mount: teavm.exports.mount, check: teavm.exports.check });
-                }, done);
-            } catch (e) {
-                done(e);
+        if (typeof global.fetch !== 'function') {
+            done(new Error('this browser has no fetch'));
+            return;
+        }
+        var bytes = global.fetch(base + ENGINE_WASM).then(function (response) {
+            if (!response.ok) {
+                throw new Error(ENGINE_WASM + ': HTTP ' + response.status);
             }
+            return response.arrayBuffer();
+        });
+        bytes.then(null, function () {
+            // reported below, once the runtime has loaded; this only keeps it from going unheard
+        });
+        loadScript(base + ENGINE_WASM_RUNTIME, function () {
+            bytes.then(function (buffer) {
+                return global.TeaVM.wasmGC.load(buffer);
+            }).then(function (teavm) {
+                done(null, { mount: teavm.exports.mount, check: teavm.exports.check });
+            }, done);
         }, done);
     }
 
