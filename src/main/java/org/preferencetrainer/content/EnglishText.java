@@ -27,7 +27,7 @@ final class EnglishText {
         {"choose", "Choose the response you prefer:"},
         {"choose.hint", "Click, tap, or press A or B."},
         {"response.label", "Response {0}"},
-        {"prefer", "Prefer {0}"},
+        {"prefer", "Prefer response {0}"},
         {"prefer.aria", "Prefer response {0}"},
         {"note.chosen", "You preferred response {0}."},
         {"note.changes", "Reinforced: {0}."},
@@ -96,6 +96,7 @@ final class EnglishText {
         {"result.failed", "Not passed yet: {0} is needed. Restart to try again."},
         {"and", "and"},
         {"number.decimal", "."},
+        {"number.percent", "{0}%"},
 
         {"error.title", "This lesson could not be loaded"},
         {"error.builtin", "the built-in lesson"},

@@ -22,14 +22,14 @@ final class SpanishText {
         {"choose", "Elige la respuesta que prefieres:"},
         {"choose.hint", "Haz clic, toca o pulsa A o B."},
         {"response.label", "Respuesta {0}"},
-        {"prefer", "Prefiero la {0}"},
+        {"prefer", "Prefiero la respuesta {0}"},
         {"prefer.aria", "Prefiero la respuesta {0}"},
         {"note.chosen", "Has preferido la respuesta {0}."},
         {"note.changes", "Se refuerza: {0}."},
         {"note.nothing", "Estas dos respuestas puntúan igual, así que nada ha cambiado."},
         {"note.predicted", "El modelo ya lo había previsto ({0})."},
         {"note.surprised", "El modelo no se lo esperaba: le daba un {0}."},
-        {"note.unsure", "El modelo todavía no tenía ninguna predicción (50%)."},
+        {"note.unsure", "El modelo todavía no tenía ninguna predicción (50\u00a0%)."},
         {"why.toggle", "¿Por qué estas dos? ¿Qué predice el modelo?"},
         {"why.prediction", "El modelo predice que elegirás A con una probabilidad de {0}, y B"
                 + " con {1}."},
@@ -74,7 +74,7 @@ final class SpanishText {
         {"chart.confidence", "Confianza"},
         {"chart.agreement", "Coincidencia con tus elecciones"},
         {"chart.round", "Ronda"},
-        {"chart.summary", "En {0} rondas, la confianza del modelo pasó del 50% al {1}, y había"
+        {"chart.summary", "En {0} rondas, la confianza del modelo pasó del 50\u00a0% al {1}, y había"
                 + " previsto {2} de tus {0} elecciones."},
         {"restart", "Volver a empezar"},
         {"quiz.start", "Comprueba lo que has aprendido"},
@@ -92,6 +92,7 @@ final class SpanishText {
                 + " intentarlo de nuevo."},
         {"and", "y"},
         {"number.decimal", ","},
+        {"number.percent", "{0}\u00a0%"},
 
         {"error.title", "No se ha podido cargar esta lección"},
         {"error.builtin", "la lección incorporada"},

@@ -66,13 +66,37 @@ public final class UiText {
 
     /** The widget's language for {@code tag}: its primary subtag if spoken, else English. */
     public static String supported(String tag) {
+        String language = spoken(tag);
+        return language == null ? LANGUAGES.get(0) : language;
+    }
+
+    /**
+     * The language the widget speaks for {@code tag} ({@code es} for {@code es-MX}), or null
+     * where it does not speak it or {@code tag} is null.
+     */
+    public static String spoken(String tag) {
         if (tag == null) {
-            return LANGUAGES.get(0);
+            return null;
         }
         int dash = tag.indexOf('-');
         String primary = (dash < 0 ? tag : tag.substring(0, dash)).trim();
         for (String language : LANGUAGES) {
             if (language.equals(Ascii.lower(primary))) {
+                return language;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The widget's language for a learner: the first of {@code tags}, in order of preference,
+     * that it speaks, else English. The widget passes the host's {@code lang}, then the
+     * language the pack declares, then the browser's languages; any of them may be null.
+     */
+    public static String firstSpoken(List<String> tags) {
+        for (String tag : tags) {
+            String language = spoken(tag);
+            if (language != null) {
                 return language;
             }
         }
@@ -189,6 +213,17 @@ public final class UiText {
     /** A number written with a point, such as 0.25, with this language's decimal mark. */
     public String decimal(String number) {
         return number.replace(".", get("number.decimal"));
+    }
+
+    /**
+     * A share from 0 to 1 as a whole percentage, written as this language writes one: 73% in
+     * English, 73 % in Spanish and French (with a no-break space, as the browsers' own
+     * formatters put it).
+     */
+    public String percent(double share) {
+        // floor(x + 0.5) rather than Math.round, which would go through long arithmetic
+        int whole = (int) Math.floor(share * 100 + 0.5);
+        return get("number.percent", Integer.toString(whole));
     }
 
     /** A phrase in these words; phrases among its arguments are rendered first. */

@@ -62,8 +62,8 @@ final class BetaControl {
         double beta = steps[step];
         String setting = beta == Double.POSITIVE_INFINITY ? text.get("beta.infinite")
                 : step == summary.playedBetaStep()
-                ? text.get("beta.played", Js.numberText(beta))
-                : text.get("beta.value", Js.numberText(beta));
+                ? text.get("beta.played", text.decimal(Js.numberText(beta)))
+                : text.get("beta.value", text.decimal(Js.numberText(beta)));
         value.setTextContent(setting);
         slider.setAttribute("aria-valuetext", setting);
 
@@ -71,7 +71,7 @@ final class BetaControl {
         Response response = question.responses().get(index);
         card.setAttribute("data-response", response.id());
         card.setAttribute("data-beta", Js.numberText(beta));
-        caption.setTextContent(text.get("beta.answer", Format.percent(summary.probabilityAt(beta)),
+        caption.setTextContent(text.get("beta.answer", text.percent(summary.probabilityAt(beta)),
                 words(response.text())));
         Dom.paragraphs(answer, response.text());
     }

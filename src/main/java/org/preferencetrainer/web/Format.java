@@ -40,9 +40,4 @@ final class Format {
         String text = fixed(value, digits);
         return value > 0 && Math.floor(value * Math.pow(10, digits) + 0.5) != 0 ? "+" + text : text;
     }
-
-    /** A probability as a whole percentage: 73%. */
-    static String percent(double probability) {
-        return (int) Math.floor(probability * 100 + 0.5) + "%";
-    }
 }

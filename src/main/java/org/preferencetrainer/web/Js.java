@@ -32,6 +32,16 @@ final class Js {
             + "return l ? l : null;")
     static native String pageLanguage(JSObject element);
 
+    /**
+     * The browser's {@code i}-th preferred language ({@code navigator.languages}, else
+     * {@code navigator.language} as the only one), or null past the end.
+     */
+    @JSBody(params = "i", script = "var n = typeof navigator === 'undefined' ? null : navigator;"
+            + "var all = n && n.languages && n.languages.length ? n.languages"
+            + " : n && n.language ? [n.language] : [];"
+            + "return i < all.length ? String(all[i]) : null;")
+    static native String browserLanguage(int i);
+
     /** {@code object[key]} as an object, or null. */
     @JSBody(params = {"object", "key"}, script = "var v = object == null ? null : object[key];"
             + "return v == null ? null : v;")

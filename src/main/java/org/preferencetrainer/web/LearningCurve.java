@@ -39,7 +39,7 @@ final class LearningCurve {
         for (int percent = 0; percent <= 100; percent += 50) {
             double y = y(percent / 100.0);
             line(svg, LEFT, y, RIGHT, y, percent == 0 ? "pt-curve-axis" : "pt-curve-grid");
-            label(svg, LEFT - 6, y + 4, percent + "%", "end");
+            label(svg, LEFT - 6, y + 4, text.percent(percent / 100.0), "end");
         }
         for (int round = 0; round <= rounds; round++) {
             label(svg, x(round, rounds), BOTTOM + 16, Integer.toString(round), "middle");
@@ -64,7 +64,7 @@ final class LearningCurve {
     private static String caption(Summary summary, UiText text) {
         double[] confidence = summary.confidences();
         int rounds = confidence.length;
-        String last = rounds == 0 ? "50%" : Format.percent(confidence[rounds - 1]);
+        String last = text.percent(rounds == 0 ? 0.5 : confidence[rounds - 1]);
         return text.get("chart.summary", rounds, last, summary.predictedChoices());
     }
 

@@ -1,6 +1,7 @@
 package org.preferencetrainer.web;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.preferencetrainer.content.JsonValue;
 import org.preferencetrainer.content.Pack;
@@ -57,9 +58,10 @@ final class PackLoader {
      *
      * @param builtIn whether {@code text} is the built-in lesson, for the messages
      * @param timeout seconds a fetch may take
+     * @param onPack given the pack and the language it declares (null where it declares none)
      */
     static void load(String src, String text, boolean builtIn, double timeout,
-            Consumer<Pack> onPack, Consumer<LoadFailure> onFailure) {
+            BiConsumer<Pack, String> onPack, Consumer<LoadFailure> onFailure) {
         if (src != null) {
             fetch(src, timeout, body -> read(body, src, src, onPack, onFailure), onFailure);
         } else if (text != null) {
@@ -146,13 +148,13 @@ final class PackLoader {
     }
 
     /** Parses and checks pack text; {@code url} is null for the built-in or given pack. */
-    private static void read(String text, String url, Object where, Consumer<Pack> onPack,
-            Consumer<LoadFailure> onFailure) {
+    private static void read(String text, String url, Object where,
+            BiConsumer<Pack, String> onPack, Consumer<LoadFailure> onFailure) {
         Outcome outcome = check(text);
         if (outcome.jsonError != null) {
             onFailure.accept(failure(url, Phrase.of("error.json", where, outcome.jsonError)));
         } else if (outcome.result.isValid()) {
-            onPack.accept(outcome.result.pack());
+            onPack.accept(outcome.result.pack(), outcome.language);
         } else {
             List<PackProblem> problems = outcome.result.problems();
             onFailure.accept(new LoadFailure(url, Phrase.of("error.pack", where, problems.size()),

@@ -15,10 +15,10 @@ final class ResultView {
         heading = Dom.text(screen, "h2", "pt-result-title", text.get("result.title"));
         heading.setTabIndex(-1);
         Dom.text(screen, "p", "pt-result-score", text.get("result.score", score.raw(),
-                score.max(), Format.percent(score.scaled())));
+                score.max(), text.percent(score.scaled())));
         if (score.graded()) {
             screen.setAttribute("data-passed", Boolean.toString(score.passed()));
-            String needed = Format.percent(score.passingScore());
+            String needed = text.percent(score.passingScore());
             Dom.text(screen, "p", "pt-result-verdict", score.passed()
                     ? text.get("result.passed", needed) : text.get("result.failed", needed));
         }

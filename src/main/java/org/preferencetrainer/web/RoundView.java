@@ -90,8 +90,7 @@ final class RoundView {
 
         Gauge current = session.gauge();
         gauge.setAttribute("data-gauge", Names.of(current));
-        gauge.setAttribute("aria-label", text.get("gauge.label") + ": "
-                + text.get("gauge." + Names.of(current)));
+        gauge.setAttribute("aria-label", gaugeText(text, current));
         for (int i = 0; i < GAUGE_STEPS.length; i++) {
             gaugeSteps[i].setClassName(GAUGE_STEPS[i] == current
                     ? "pt-gauge-step pt-on" : "pt-gauge-step");
@@ -110,6 +109,11 @@ final class RoundView {
                     question.responses().get(response).id());
         }
         why.update(session);
+    }
+
+    /** The gauge in words, as assistive technology reads it: "Internal model: Neutral". */
+    static String gaugeText(UiText text, Gauge gauge) {
+        return text.get("gauge.label") + ": " + text.get("gauge." + Names.of(gauge));
     }
 
     /** Moves focus to the round's heading, so keyboard and screen-reader users follow along. */
@@ -150,6 +154,6 @@ final class RoundView {
             return text.get("note.unsure");
         }
         return text.get(predicted > 0.5 ? "note.predicted" : "note.surprised",
-                Format.percent(predicted));
+                text.percent(predicted));
     }
 }

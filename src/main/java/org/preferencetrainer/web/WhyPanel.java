@@ -63,8 +63,8 @@ final class WhyPanel {
         double probabilityA = session.probabilityA();
         prediction.setAttribute("data-probability", Js.numberText(probabilityA));
         prediction.setTextContent(session.model().comparisons() == 0 ? text.get("why.start")
-                : text.get("why.prediction", Format.percent(probabilityA),
-                        Format.percent(1 - probabilityA)));
+                : text.get("why.prediction", text.percent(probabilityA),
+                        text.percent(1 - probabilityA)));
 
         // each criterion's contribution w_k·Δφ_k to the total w·(φA − φB)
         Dom.clear(rows);
@@ -87,8 +87,8 @@ final class WhyPanel {
         // why this pair: what the policy would say, and what the pair teaches
         double[] policy = session.policyNow();
         pair.setTextContent(text.get("why.pair",
-                Format.percent(policy[session.pair().responseA()]),
-                Format.percent(policy[session.pair().responseB()]), policy.length));
+                text.percent(policy[session.pair().responseA()]),
+                text.percent(policy[session.pair().responseB()]), policy.length));
     }
 
     /** A score, weight or part as the learner reads it: two decimals, their language's mark. */

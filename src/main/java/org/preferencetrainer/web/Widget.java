@@ -1,5 +1,7 @@
 package org.preferencetrainer.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.preferencetrainer.content.Ascii;
 import org.preferencetrainer.content.Pack;
 import org.preferencetrainer.content.PackProblem;
@@ -82,10 +84,15 @@ final class Widget {
         PackLoader.load(src, packText, builtIn, timeout, this::onPack, this::onFailure);
     }
 
-    private void onPack(Pack loaded) {
+    /**
+     * @param declared the language the pack says it is in; null where it does not say
+     */
+    private void onPack(Pack loaded, String declared) {
         pack = loaded;
-        text = UiText.forPack(pack, language);
-        root.setAttribute("lang", pack.language());
+        text = UiText.forPack(pack, learnersLanguage(language, declared));
+        // the pack's own text is most of what is read out; without a language of its own,
+        // it is in the widget's
+        root.setAttribute("lang", declared != null ? declared : text.language());
         session = Session.start(pack, ModelSettings.defaults(), seed);
         reporting = Reporting.start(options, pack, host);
         saved = key == null ? null : new SavedSession(key, pack, requestedSeed).load();
@@ -101,12 +108,12 @@ final class Widget {
 
     /**
      * Shows what went wrong and where, in the language the host asked for, else the one the
-     * pack says it is in, else the page's; tells the host page through an event and the
-     * console (in English, for its developer).
+     * pack says it is in, else the page's, else the browser's; tells the host page through an
+     * event and the console (in English, for its developer).
      */
     private void onFailure(PackLoader.LoadFailure failure) {
-        text = UiText.forLanguage(language != null ? language
-                : failure.language != null ? failure.language : Js.pageLanguage(host));
+        text = UiText.forLanguage(learnersLanguage(language, failure.language,
+                Js.pageLanguage(host)));
         String headline = text.render(failure.headline);
         show("error");
         root.setAttribute("lang", text.language());
@@ -125,6 +132,22 @@ final class Widget {
         }
         Js.set(detail, "problems", problems);
         Js.dispatch(host, "preference-trainer:error", detail);
+    }
+
+    /**
+     * The language of the widget's own words: the first of {@code preferred} (null where not
+     * given) that the widget speaks, else the first of the browser's languages that it speaks,
+     * else English.
+     */
+    private static String learnersLanguage(String... preferred) {
+        List<String> tags = new ArrayList<>();
+        for (String tag : preferred) {
+            tags.add(tag);
+        }
+        for (int i = 0; Js.browserLanguage(i) != null; i++) {
+            tags.add(Js.browserLanguage(i));
+        }
+        return UiText.firstSpoken(tags);
     }
 
     /** A problem for the page: {@code {path, code, message}}, the message in {@code words}. */
@@ -215,8 +238,9 @@ final class Widget {
         if (session.phase() == Session.Phase.ROUND) {
             root.setAttribute("data-round", Integer.toString(session.round()));
             roundView.update(session);
-            announce(roundView.noteOn(choice) + " "
-                    + text.get("round", session.round(), session.rounds()));
+            // the note says what the model took from the choice; the gauge, how settled it is
+            announce(roundView.noteOn(choice) + " " + RoundView.gaugeText(text, session.gauge())
+                    + ". " + text.get("round", session.round(), session.rounds()));
             roundView.focus();
             publish();
         } else {

@@ -53,6 +53,18 @@ final class LessonPage {
         return this;
     }
 
+    /**
+     * The element that has the keyboard's focus, looking into shadow roots: what a learner
+     * pressing a key is on.
+     */
+    WebElement focused() {
+        return (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var a = document.activeElement;"
+                + "while (a && a.shadowRoot && a.shadowRoot.activeElement) {"
+                + " a = a.shadowRoot.activeElement; }"
+                + "return a;");
+    }
+
     String phase() {
         return find(".pt").getDomAttribute("data-phase");
     }

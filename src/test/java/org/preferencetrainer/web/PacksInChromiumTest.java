@@ -161,7 +161,7 @@ class PacksInChromiumTest {
         page.waitFor("result");
         assertEquals(pack.quiz().size(), asked);
         String all = Integer.toString(pack.quiz().size());
-        assertEquals(visible(text.get("result.score", pack.quiz().size(), all, "100%")),
+        assertEquals(visible(text.get("result.score", pack.quiz().size(), all, text.percent(1))),
                 page.find(".pt-result-score").getText());
         assertEquals(restart, page.find(".pt-restart").getText());
     }
@@ -201,7 +201,7 @@ class PacksInChromiumTest {
         double predicted = session.lastChoice().predicted();
         String prediction = predicted == 0.5 ? text.get("note.unsure")
                 : text.get(predicted > 0.5 ? "note.predicted" : "note.surprised",
-                        Format.percent(predicted));
+                        text.percent(predicted));
         return text.get("note.chosen", session.lastChoice().side()) + " "
                 + text.get("note.changes", changes) + " " + prediction;
     }
