@@ -33,7 +33,7 @@ final class FrenchText {
         {"note.nothing", "Ces deux réponses ont les mêmes notes\u00a0: rien n'a changé."},
         {"note.predicted", "Le modèle l'avait prévu ({0})."},
         {"note.surprised", "Le modèle ne s'y attendait pas\u00a0: il lui donnait {0}."},
-        {"note.unsure", "Le modèle n'avait encore aucune prédiction (50\u202f%)."},
+        {"note.unsure", "Le modèle n'avait encore aucune prédiction (50\u00a0%)."},
         {"why.toggle", "Pourquoi ces deux-là\u00a0? Que prédit le modèle\u00a0?"},
         {"why.prediction", "Le modèle prédit que vous choisirez A avec une probabilité de {0},"
                 + " et B avec {1}."},
@@ -82,7 +82,7 @@ final class FrenchText {
         {"chart.confidence", "Confiance"},
         {"chart.agreement", "Accord avec vos choix"},
         {"chart.round", "Tour"},
-        {"chart.summary", "En {0} tours, la confiance du modèle est passée de 50\u202f% à {1}, et il"
+        {"chart.summary", "En {0} tours, la confiance du modèle est passée de 50\u00a0% à {1}, et il"
                 + " avait prévu {2} de vos {0} choix."},
         {"restart", "Recommencer"},
         {"quiz.start", "Vérifiez ce que vous avez compris"},
@@ -101,7 +101,7 @@ final class FrenchText {
                 + " votre chance."},
         {"and", "et"},
         {"number.decimal", ","},
-        {"number.percent", "{0}\u202f%"},
+        {"number.percent", "{0}\u00a0%"},
 
         {"error.title", "Impossible de charger cette leçon"},
         {"error.builtin", "la leçon intégrée"},

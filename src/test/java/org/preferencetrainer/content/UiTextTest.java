@@ -146,4 +146,31 @@ class UiTextTest {
     void anUnknownKeyIsAProgrammingMistake() {
         assertThrows(IllegalArgumentException.class, () -> UiText.defaults().get("no.such.key"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "fr    | es    | en-GB | fr",
+        "null  | es    | fr    | es",
+        "null  | null  | fr-CA | fr",
+        "de    | null  | es-MX | es",
+        "de    | pt-BR | ja    | en",
+        "null  | null  | null  | en",
+    })
+    void theLearnersLanguageIsTheFirstSpokenOfLangPackAndBrowser(String lang, String pack,
+            String browser, String expected) {
+        assertEquals(expected, UiText.firstSpoken(java.util.Arrays.asList(lang, pack, browser)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en | 0.734  | 73%",
+        "en | 0.736  | 74%",
+        "es | 0.5    | 50\u00a0%",
+        "fr | 1      | 100\u00a0%",
+        "fr | 0.004  | 0\u00a0%",
+    })
+    void aPercentageIsWrittenAsTheLanguageWritesIt(String language, double share,
+            String expected) {
+        assertEquals(expected, UiText.forLanguage(language).percent(share));
+    }
 }
