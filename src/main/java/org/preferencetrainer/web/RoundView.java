@@ -143,7 +143,7 @@ final class RoundView {
         }
         String chosen = text.get("note.chosen", choice.side().name());
         String reinforced = changes.length() == 0 ? text.get("note.nothing")
-                : text.get("note.changes", changes);
+                : text.get("note.changes", changes.toString());
         return chosen + " " + reinforced + " " + prediction(choice);
     }
 

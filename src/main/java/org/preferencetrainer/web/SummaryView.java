@@ -80,7 +80,7 @@ final class SummaryView {
             }
             names.append(criteria.get(favoured.get(i)).label());
         }
-        return text.get("summary.favoured", names);
+        return text.get("summary.favoured", names.toString());
     }
 
     void focus() {

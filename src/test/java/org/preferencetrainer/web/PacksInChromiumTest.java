@@ -135,7 +135,7 @@ class PacksInChromiumTest {
             }
             names.append(pack.criteria().get(summary.favoured().get(i)).label());
         }
-        assertEquals(visible(text.get("summary.favoured", names)),
+        assertEquals(visible(text.get("summary.favoured", names.toString())),
                 page.find(".pt-favoured").getText());
         Question payoff = pack.questions().get(summary.question());
         assertEquals(payoff.responses().get(summary.originalAnswer()).id(),
@@ -202,8 +202,8 @@ class PacksInChromiumTest {
         String prediction = predicted == 0.5 ? text.get("note.unsure")
                 : text.get(predicted > 0.5 ? "note.predicted" : "note.surprised",
                         text.percent(predicted));
-        return text.get("note.chosen", session.lastChoice().side()) + " "
-                + text.get("note.changes", changes) + " " + prediction;
+        return text.get("note.chosen", session.lastChoice().side().name()) + " "
+                + text.get("note.changes", changes.toString()) + " " + prediction;
     }
 
     /** Text as WebDriver reads it from the page: a no-break space reads as a space. */
