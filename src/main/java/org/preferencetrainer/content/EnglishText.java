@@ -90,6 +90,8 @@ final class EnglishText {
         {"quiz.finish", "See your score"},
         {"quiz.correct", "Correct."},
         {"quiz.wrong", "Not quite. The answer is: {0}"},
+        {"quiz.mark.right", "Right answer"},
+        {"quiz.mark.wrong", "Your answer"},
         {"result.title", "Your score"},
         {"result.score", "You answered {0} of {1} questions correctly ({2})."},
         {"result.passed", "You passed: {0} was needed."},

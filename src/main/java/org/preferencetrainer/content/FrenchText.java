@@ -93,6 +93,8 @@ final class FrenchText {
         {"quiz.finish", "Voir votre score"},
         {"quiz.correct", "Exact."},
         {"quiz.wrong", "Pas tout à fait. La bonne réponse\u00a0: {0}"},
+        {"quiz.mark.right", "Bonne réponse"},
+        {"quiz.mark.wrong", "Votre réponse"},
         {"result.title", "Votre score"},
         {"result.score", "Vous avez bien répondu à {0} questions sur {1} ({2})."},
         {"result.score.one", "Vous avez bien répondu à {0} question sur {1} ({2})."},

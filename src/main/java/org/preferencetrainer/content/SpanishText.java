@@ -85,6 +85,8 @@ final class SpanishText {
         {"quiz.finish", "Ver tu puntuación"},
         {"quiz.correct", "¡Correcto!"},
         {"quiz.wrong", "No exactamente. La respuesta es: {0}"},
+        {"quiz.mark.right", "Respuesta correcta"},
+        {"quiz.mark.wrong", "Tu respuesta"},
         {"result.title", "Tu puntuación"},
         {"result.score", "Has acertado {0} de {1} preguntas ({2})."},
         {"result.passed", "Has aprobado: hacía falta un {0}."},

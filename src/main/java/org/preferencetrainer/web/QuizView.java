@@ -89,11 +89,15 @@ final class QuizView {
         for (int i = 0; i < inputs.length; i++) {
             inputs[i].setDisabled(true);
             QuizQuestion.Choice choice = question.choices().get(i);
+            // a word on each marked choice as well as its colour, for those who cannot tell
+            // the colours apart
             if (choice.correct()) {
                 right = choice.text();
                 labels[i].setClassName("pt-quiz-choice pt-right");
+                Dom.text(labels[i], "span", "pt-quiz-mark", text.get("quiz.mark.right"));
             } else if (i == picked) {
                 labels[i].setClassName("pt-quiz-choice pt-wrong");
+                Dom.text(labels[i], "span", "pt-quiz-mark", text.get("quiz.mark.wrong"));
             }
         }
         boolean correct = question.choices().get(picked).correct();

@@ -144,8 +144,9 @@ final class Widget {
         for (String tag : preferred) {
             tags.add(tag);
         }
-        for (int i = 0; Js.browserLanguage(i) != null; i++) {
-            tags.add(Js.browserLanguage(i));
+        int i = 0;
+        for (String tag = Js.browserLanguage(i); tag != null; tag = Js.browserLanguage(++i)) {
+            tags.add(tag);
         }
         return UiText.firstSpoken(tags);
     }

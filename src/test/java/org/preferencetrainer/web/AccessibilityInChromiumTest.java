@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.preferencetrainer.session.Side;
 
@@ -150,7 +151,7 @@ class AccessibilityInChromiumTest {
         String on = page.find(".pt-gauge-step.pt-on").getCssValue("background-color");
         String off = page.find(".pt-gauge-step:not(.pt-on)").getCssValue("background-color");
         assertNotEquals(off, on, "the gauge's step");
-        for (var row : page.findAll(".pt-criterion")) {
+        for (WebElement row : page.findAll(".pt-criterion")) {
             double weight = Double.parseDouble(row.getDomAttribute("data-weight"));
             if (Math.abs(weight) < 0.1) {
                 continue;
@@ -162,6 +163,25 @@ class AccessibilityInChromiumTest {
             assertNotEquals(track, fill, row.getDomAttribute("data-criterion"));
         }
         assertTrue(Axe.check(chrome).serious().isEmpty());
+    }
+
+    @Test
+    void aCheckedQuizAnswerIsMarkedInWordsNotByColourAlone() throws Exception {
+        List<String> marks = new ArrayList<>();
+
+        Tour.walk(chrome, server, "js", (screen, page) -> {
+            if (screen.equals("quiz-checked")) {
+                for (WebElement mark : page.findAll(".pt-quiz-choice .pt-quiz-mark")) {
+                    WebElement label = (WebElement) chrome.executeScript(
+                            "return arguments[0].parentNode;", mark);
+                    marks.add(label.getDomAttribute("class") + ": " + mark.getText());
+                }
+            }
+        });
+
+        // the tour answers the first question wrongly
+        assertEquals(List.of("pt-quiz-choice pt-right: Right answer",
+                "pt-quiz-choice pt-wrong: Your answer"), marks.stream().sorted().toList());
     }
 
     @Test
@@ -204,7 +224,7 @@ class AccessibilityInChromiumTest {
     }
 
     /** The relative luminance (0 black, 1 white) of an element's colour property. */
-    static double luminance(org.openqa.selenium.WebElement element, String property) {
+    static double luminance(WebElement element, String property) {
         String[] parts = element.getCssValue(property).replaceAll("[^0-9.,]", "").split(",");
         double sum = 0;
         double[] weights = {0.2126, 0.7152, 0.0722};

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -58,7 +59,7 @@ final class LessonPage {
      * pressing a key is on.
      */
     WebElement focused() {
-        return (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        return (WebElement) ((JavascriptExecutor) driver).executeScript(
                 "var a = document.activeElement;"
                 + "while (a && a.shadowRoot && a.shadowRoot.activeElement) {"
                 + " a = a.shadowRoot.activeElement; }"
