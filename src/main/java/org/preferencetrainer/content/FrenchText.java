@@ -82,8 +82,8 @@ final class FrenchText {
         {"chart.confidence", "Confiance"},
         {"chart.agreement", "Accord avec vos choix"},
         {"chart.round", "Tour"},
-        {"chart.summary", "En {0} tours, la confiance du modèle est passée de 50\u00a0% à {1}, et il"
-                + " avait prévu {2} de vos {0} choix."},
+        {"chart.summary", "En {0} tours, la confiance du modèle est passée de 50\u00a0% à {1},"
+                + " et il avait prévu {2} de vos {0} choix."},
         {"restart", "Recommencer"},
         {"quiz.start", "Vérifiez ce que vous avez compris"},
         {"quiz.title", "Vérifiez ce que vous avez compris"},

@@ -74,8 +74,8 @@ final class SpanishText {
         {"chart.confidence", "Confianza"},
         {"chart.agreement", "Coincidencia con tus elecciones"},
         {"chart.round", "Ronda"},
-        {"chart.summary", "En {0} rondas, la confianza del modelo pasó del 50\u00a0% al {1}, y había"
-                + " previsto {2} de tus {0} elecciones."},
+        {"chart.summary", "En {0} rondas, la confianza del modelo pasó del 50\u00a0% al {1},"
+                + " y había previsto {2} de tus {0} elecciones."},
         {"restart", "Volver a empezar"},
         {"quiz.start", "Comprueba lo que has aprendido"},
         {"quiz.title", "Comprueba lo que has aprendido"},
