@@ -89,6 +89,25 @@ class AccessibilityInChromiumTest {
         assertTrue(serious.isEmpty(), String.join("\n", serious));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "frame.html", "author.html"})
+    void theShippedPagesPassAxeInLightAndDark(String shipped) throws Exception {
+        List<String> serious = new ArrayList<>();
+
+        chrome.get(server.url() + shipped);
+        if (!shipped.equals("author.html")) {
+            LessonPage.first(chrome).waitFor("intro");
+        }
+        for (String scheme : SCHEMES) {
+            emulation.scheme(scheme);
+            for (Axe.Violation violation : Axe.check(chrome).serious()) {
+                serious.add(scheme + ": " + violation);
+            }
+        }
+
+        assertTrue(serious.isEmpty(), String.join("\n", serious));
+    }
+
     @Test
     void theAccessibilityTreeNamesTheResponsesTheirButtonsAndTheGauge() {
         LessonPage page = open("js");
