@@ -1,7 +1,10 @@
 package org.preferencetrainer.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +33,17 @@ public final class PackFile {
     /** The largest pack, as in the widget: 2 MB. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /**
+     * Jackson stops at 1000 levels of nesting and at field names of 50,000 characters by
+     * default, where the browser's JSON.parse takes any: both are allowed here up to what fits
+     * in 2 MB, so that both readers name the same problems (Jackson builds its tree without
+     * recursion). Numbers keep Jackson's limit of 1000 characters, which no pack needs, and
+     * get their own message.
+     */
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth((int) MAX_BYTES).maxNameLength((int) MAX_BYTES).build())
+            .build())
             // JSON.parse refuses anything after the value, so the JVM refuses it too
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -64,8 +77,11 @@ public final class PackFile {
         return parse(path, bytes);
     }
 
-    /** Parses and checks a file's bytes; {@code path} names it in the report. */
-    private static PackFile parse(Path path, byte[] bytes) {
+    /**
+     * Parses and checks a file's bytes, as {@link #read(Path)} does once it has them;
+     * {@code path} names the file in the report. Never throws for bad bytes.
+     */
+    public static PackFile parse(Path path, byte[] bytes) {
         try {
             // JSON is UTF-8; decoding strictly turns a wrong encoding into a clear message
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
@@ -75,6 +91,10 @@ public final class PackFile {
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            return unreadable(path, where(e.getLocation()) + "a number longer than "
+                    + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " characters; no pack needs"
+                    + " one so long");
         } catch (JsonProcessingException e) {
             return unreadable(path, where(e.getLocation()) + "not valid JSON: "
                     + e.getOriginalMessage().replace('\n', ' '));
