@@ -18,9 +18,14 @@
         var pairs = query.split('&');
         for (var i = 0; i < pairs.length; i++) {
             var eq = pairs[i].indexOf('=');
-            var key = decodeURIComponent(eq < 0 ? pairs[i] : pairs[i].slice(0, eq));
-            var value = eq < 0 ? '' : decodeURIComponent(pairs[i].slice(eq + 1).replace(/\+/g, ' '));
-            found[key] = value;
+            try {
+                var key = decodeURIComponent(eq < 0 ? pairs[i] : pairs[i].slice(0, eq));
+                var value = eq < 0 ? ''
+                    : decodeURIComponent(pairs[i].slice(eq + 1).replace(/\+/g, ' '));
+                found[key] = value;
+            } catch (e) {
+                // a broken escape (%zz) spoils its own parameter only, not the lesson
+            }
         }
         return found;
     }

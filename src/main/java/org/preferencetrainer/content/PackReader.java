@@ -523,7 +523,12 @@ public final class PackReader {
     }
 
     private static String clip(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+        if (text.length() <= 40) {
+            return text;
+        }
+        // never half an emoji or other pair of surrogates: that is not text at all
+        int end = Character.isHighSurrogate(text.charAt(36)) ? 36 : 37;
+        return text.substring(0, end) + "...";
     }
 
     /** Numbers as an author wrote them: 2 rather than 2.0. */

@@ -30,7 +30,9 @@ public final class QueryString {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq), pair);
+            // a broken key is named by itself: the value beside it may be a credential
+            String rawKey = eq < 0 ? pair : pair.substring(0, eq);
+            String key = decode(rawKey, rawKey);
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1), key);
             if (!parameters.containsKey(key)) {
                 parameters.put(key, value);

@@ -14,8 +14,9 @@ import org.teavm.jso.JSObject;
  * the Authorization header stays in memory only.
  *
  * <p>After a network error or an LRS that is down it tries again after the outbox's back-off,
- * or as soon as the browser is back online. When the page is hidden everything waiting goes
- * out at once with {@code keepalive}, which lets the requests outlive the page. When the LRS
+ * or as soon as the browser is back online. When the page is hidden the oldest statement
+ * waiting goes out at once with {@code keepalive}, which lets the request outlive the page;
+ * only ever one statement is on its way, so the LRS stores them in order. When the LRS
  * refuses the credentials it stops, keeps the queue for the next launch, warns once and fires
  * {@code preference-trainer:lrs-refused} on the host element.
  */
@@ -23,7 +24,7 @@ final class XapiSender {
     private final Launch launch;
     private final Outbox outbox;
     private final JSObject host;
-    /** Statements sent with keepalive and not yet answered: a second flush skips them. */
+    /** The statement sent with keepalive and not yet answered: a second flush skips it. */
     private final Set<String> flushing = new HashSet<>();
 
     private boolean sending;
@@ -132,27 +133,26 @@ final class XapiSender {
     }
 
     /**
-     * Sends everything waiting at once with keepalive: the page is being hidden or left, and
-     * may not live to send them one by one. Answers that do arrive settle the queue as usual;
-     * what gets no answer stays stored and goes out on the next visit.
+     * Sends the oldest statement waiting now, with keepalive: the page is being hidden or left,
+     * and may not live to wait out a back-off. Only that one: statements sent side by side
+     * could be stored out of the order they were made, so the rest follow one by one while
+     * the page lives, or wait in storage for the next visit. An answer that does arrive
+     * settles the queue as usual.
      */
     void flush() {
         save();
-        if (refused) {
+        Statement next = outbox.next();
+        if (refused || next == null || !flushing.add(next.id())) {
             return;
         }
-        for (Statement statement : outbox.pending()) {
-            if (!flushing.add(statement.id())) {
-                continue;
+        put(next, true, (status, body) -> {
+            flushing.remove(next.id());
+            if (Outbox.classify(status) == Outbox.Outcome.DELIVERED) {
+                outbox.settle(next.id(), status);
+                save();
+                pump();
             }
-            put(statement, true, (status, body) -> {
-                flushing.remove(statement.id());
-                if (Outbox.classify(status) == Outbox.Outcome.DELIVERED) {
-                    outbox.settle(statement.id(), status);
-                    save();
-                }
-            });
-        }
+        });
     }
 
     private void put(Statement statement, boolean keepalive, Http.Answer answer) {

@@ -66,6 +66,26 @@ class PackReaderTest {
     }
 
     @Test
+    void aScoreBeyondTheDoubleRangeIsNamedAsInfinity() {
+        List<String> problems = problems(GOOD.replace("'clarity': 0.9", "'clarity': 1e400")
+                .replace("'warmth': 0.1", "'warmth': -1e400"));
+
+        assertEquals(List.of("questions[0].responses[1].scores.clarity: Infinity is outside 0..1",
+                "questions[0].responses[1].scores.warmth: -Infinity is outside 0..1"), problems);
+    }
+
+    @Test
+    void aLongSampleIsCutBeforeAnEmojiNotThroughIt() {
+        String id = "x".repeat(36) + "\uD83D\uDE00 and more after it";
+
+        List<String> problems = problems(GOOD.replace("'id': 'tiny'", "'id': '" + id + "'"));
+
+        assertEquals(List.of("id: \"" + "x".repeat(36) + "...\" is not a valid id: use lowercase"
+                + " letters, digits and hyphens, starting with a letter or digit, at most 64"
+                + " characters"), problems);
+    }
+
+    @Test
     void everyProblemIsCollectedNotJustTheFirst() {
         String broken = GOOD.replace("'id': 'tiny'", "'id': 'Not An Id'")
                 .replace("'clarity': 0.9, ", "")

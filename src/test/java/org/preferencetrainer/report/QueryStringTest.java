@@ -55,4 +55,13 @@ class QueryStringTest {
         assertEquals("\ufffd\ufffd\ufffd", QueryString.parse("x=%F4%90%80").get("x"),
                 "beyond U+10FFFF");
     }
+
+    @Test
+    void aBrokenEscapeInANameNamesTheNameAloneNotTheValueBesideIt() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> QueryString.parse("auth%zz=Basic%20c2VjcmV0&actor=x"));
+
+        assertEquals("launch parameter auth%zz has a broken escape at \"%zz\"",
+                error.getMessage());
+    }
 }

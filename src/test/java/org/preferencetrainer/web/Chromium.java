@@ -39,6 +39,8 @@ final class Chromium {
                 "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions",
                 "--window-size=1280,1000", "--user-data-dir=" + profile);
+        // the console, for tests that check what the widget logs
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver).usingAnyFreePort().build();
         ChromeDriver chrome = new ChromeDriver(service, options);
