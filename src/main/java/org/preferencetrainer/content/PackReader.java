@@ -478,9 +478,10 @@ public final class PackReader {
     }
 
     private static boolean isInteger(JsonValue value) {
-        return value.kind() == JsonValue.Kind.NUMBER
-                && value.asNumber() == Math.rint(value.asNumber())
-                && !Double.isInfinite(value.asNumber());
+        // workaround: infinity first, as in TeaVM's JavaScript build Math.rint throws on it;
+        // a number beyond the double range (1e400) is infinity in both parsers
+        return value.kind() == JsonValue.Kind.NUMBER && !Double.isInfinite(value.asNumber())
+                && value.asNumber() == Math.rint(value.asNumber());
     }
 
     private void problem(JsonPath path, String code, Object... args) {

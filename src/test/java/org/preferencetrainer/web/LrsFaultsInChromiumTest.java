@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ class LrsFaultsInChromiumTest {
     private static final String ACTIVITY = "https://example.org/activities/rlhf-faults";
     private static final String ACTOR = "{\"name\":\"Grace Hopper\",\"mbox\":"
             + "\"mailto:grace@example.org\"}";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration DELIVERY = Duration.ofSeconds(90);
 
     /**
@@ -195,9 +197,16 @@ class LrsFaultsInChromiumTest {
         Set<String> stored = new HashSet<>();
         statements.forEach(s -> stored.add(s.get("id").asText()));
         assertEquals(stored, attempts.keySet(), "what was sent is what was stored");
+        // the last statement went out with keepalive as the page closed: its answer came to no
+        // page, so it may still be queued; it is stored, and sending it again changes nothing
         chrome.get(server.url() + "blank.html");
         String left = queue(registration);
-        assertTrue(left == null || !left.contains("\"json\""), "the queue is empty: " + left);
+        if (left != null) {
+            for (JsonNode waiting : MAPPER.readTree(left).get("pending")) {
+                assertTrue(stored.contains(waiting.get("id").asText()),
+                        "only stored statements may wait: " + left);
+            }
+        }
         System.out.println("Preference Trainer: through the faulty proxy, " + statements.size()
                 + " statements made, " + (proxy.puts() - putsBefore) + " PUTs sent, "
                 + statements.size() + " stored once each, in order; faults so far "
@@ -240,5 +249,7 @@ class LrsFaultsInChromiumTest {
         List<JsonNode> statements = exactlyOnceInOrder(registration, 8);
         assertEquals(List.of("initialized", "attempted", "interacted", "interacted",
                 "interacted", "terminated", "initialized", "terminated"), verbs(statements));
+        System.out.println("Preference Trainer: after a 401, " + statements.size()
+                + " statements stored once each, in order, by the next launch");
     }
 }
