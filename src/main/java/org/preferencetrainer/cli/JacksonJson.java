@@ -2,6 +2,7 @@ package org.preferencetrainer.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.preferencetrainer.content.JsonValue;
@@ -72,12 +73,34 @@ public final class JacksonJson implements JsonValue {
         return member == null ? null : new JacksonJson(member);
     }
 
+    /**
+     * The member names in the order the browser gives them, so both readers report problems
+     * in one order: JavaScript lists names that are array indexes ("0", "12") first, in
+     * ascending order, then the others as they come in the file.
+     */
     @Override
     public List<String> keys() {
-        List<String> keys = new ArrayList<>();
+        List<String> indexes = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            keys.add(names.next());
+            String name = names.next();
+            (isArrayIndex(name) ? indexes : others).add(name);
         }
-        return keys;
+        indexes.sort(Comparator.comparingLong(Long::parseLong));
+        indexes.addAll(others);
+        return indexes;
+    }
+
+    /** Whether ECMAScript counts {@code name} as an array index: 0 to 2^32 - 2, no zero first. */
+    static boolean isArrayIndex(String name) {
+        if (name.isEmpty() || name.length() > 10 || (name.length() > 1 && name.charAt(0) == '0')) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return Long.parseLong(name) <= 4_294_967_294L;
     }
 }

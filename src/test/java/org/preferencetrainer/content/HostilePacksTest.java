@@ -207,4 +207,17 @@ class HostilePacksTest {
         assertTrue(read.result().problems().stream().anyMatch(p -> p.code()
                 .equals("id.duplicate")), report(read));
     }
+
+    @Test
+    void fieldNamesThatAreNumbersComeFirstAsInTheBrowser() throws Exception {
+        String pack = minimal();
+        pack = pack.substring(0, pack.length() - 1) + ", \"zzz\": 1, \"12\": 2, \"b\": 3,"
+                + " \"3\": 4, \"007\": 5, \"4294967295\": 6}";
+
+        PackFile read = read(pack);
+
+        List<String> paths = read.result().problems().stream().map(PackProblem::path).toList();
+        // JavaScript's own order: array indexes ascending, then the rest as written
+        assertEquals(List.of("3", "12", "zzz", "b", "007", "4294967295"), paths);
+    }
 }

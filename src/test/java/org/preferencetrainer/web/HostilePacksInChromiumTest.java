@@ -109,6 +109,9 @@ class HostilePacksInChromiumTest {
                 + ", \"0\": 1, \"12\": 2, \"__proto__\": 3, \"constructor\": 4, \"a.b\": 5,"
                 + " \"k\\\"q\": 6, \"\\u0000\": 7, \"\": 8, \"toString\": 9}"));
         cases.add(hand("duplicate keys", "{\"id\": \"first\", " + minimal.substring(1)));
+        cases.add(hand("numeric names after others", minimal.substring(0, minimal.length() - 1)
+                + ", \"zzz\": 1, \"12\": 2, \"b\": 3, \"3\": 4, \"007\": 5, \"4294967295\":"
+                + " 6, \"ui\": {\"start\": \"Go\", \"9\": \"x\"}}"));
         return cases;
     }
 
