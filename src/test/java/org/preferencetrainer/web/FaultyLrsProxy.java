@@ -62,6 +62,7 @@ final class FaultyLrsProxy implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Deque<Fault> script = new ArrayDeque<>();
     private boolean down;
+    private String only;
     private final Map<Fault, Integer> injected = new EnumMap<>(Fault.class);
     private final Map<String, Integer> attempts = new LinkedHashMap<>();
     private final List<String> forwarded = new ArrayList<>();
@@ -101,6 +102,14 @@ final class FaultyLrsProxy implements AutoCloseable {
         script.addAll(List.of(faults));
     }
 
+    /**
+     * Keeps the script for PUTs whose statement holds {@code marker} (a registration, say);
+     * others pass, such as a page's last statements from an earlier test. Null: for all.
+     */
+    synchronized void onlyFor(String marker) {
+        only = marker;
+    }
+
     /** While down, every PUT is dropped, on top of the script (which waits). */
     synchronized void down(boolean down) {
         this.down = down;
@@ -131,9 +140,11 @@ final class FaultyLrsProxy implements AutoCloseable {
         return attempts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    private synchronized Fault next(String id) {
+    private synchronized Fault next(String id, String body) {
         attempts.merge(id, 1, Integer::sum);
-        Fault fault = down ? Fault.DROP : script.isEmpty() ? Fault.PASS : script.poll();
+        boolean scripted = only == null || body.contains(only);
+        Fault fault = down ? Fault.DROP : script.isEmpty() || !scripted ? Fault.PASS
+                : script.poll();
         injected.merge(fault, 1, Integer::sum);
         if (fault == Fault.PASS || fault == Fault.DELAY || fault == Fault.CUT_AFTER_STORE
                 || fault == Fault.CUT_MID_ANSWER) {
@@ -152,7 +163,7 @@ final class FaultyLrsProxy implements AutoCloseable {
         }
         String id = String.valueOf(Request.extractQueryParameters(request)
                 .getValue("statementId"));
-        switch (next(id)) {
+        switch (next(id, body)) {
             case DROP:
                 cut(request, callback);
                 return;

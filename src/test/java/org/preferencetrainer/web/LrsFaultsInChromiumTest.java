@@ -81,6 +81,7 @@ class LrsFaultsInChromiumTest {
     @BeforeEach
     void forgetSavedState() {
         Chromium.forgetSavedSessions(chrome, server);
+        proxy.onlyFor(null);
     }
 
     private static String encode(String text) {
@@ -138,6 +139,7 @@ class LrsFaultsInChromiumTest {
         Map<String, Integer> attemptsBefore = proxy.attempts();
 
         // first visit: start and four rounds while the proxy works through its first script
+        proxy.onlyFor(registration);
         proxy.then(FIRST_VISIT);
         chrome.get(launch("js", registration));
         LessonPage page = LessonPage.first(chrome).waitFor("intro");
@@ -222,6 +224,7 @@ class LrsFaultsInChromiumTest {
         assertEquals(1, lrs.awaitStatements(registration, 1, DELIVERY).size());
 
         // the LRS refuses the next statement; the learner plays on
+        proxy.onlyFor(registration);
         proxy.then(Fault.STATUS_401);
         page.start();
         List<?> refusals = new WebDriverWait(chrome, Duration.ofSeconds(20)).until(d -> {

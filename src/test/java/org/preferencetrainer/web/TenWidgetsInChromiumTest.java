@@ -80,6 +80,7 @@ class TenWidgetsInChromiumTest {
     @BeforeEach
     void forgetSavedState() {
         Chromium.forgetSavedSessions(chrome, server);
+        proxy.onlyFor(null);
     }
 
     private static String activity(int i) {
@@ -238,6 +239,7 @@ class TenWidgetsInChromiumTest {
                 + encode(proxy.endpoint()) + "&auth=" + encode(Lrs.AUTH) + "&actor="
                 + encode(ACTOR) + "&registration=" + registration + "&activity_id="
                 + encode(activity(99));
+        proxy.onlyFor(registration);
         proxy.then(FaultyLrsProxy.Fault.STATUS_500, FaultyLrsProxy.Fault.CUT_MID_ANSWER,
                 FaultyLrsProxy.Fault.STATUS_401);
         launches.add(launch);
