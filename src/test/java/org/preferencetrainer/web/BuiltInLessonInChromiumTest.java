@@ -57,12 +57,7 @@ class BuiltInLessonInChromiumTest {
 
     @AfterAll
     static void stopBrowser() throws Exception {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(chrome, server);
     }
 
     @BeforeEach

@@ -53,4 +53,31 @@ final class Chromium {
         chrome.get(server.url() + "blank.html");
         chrome.executeScript("window.localStorage.clear();");
     }
+
+    /**
+     * Quits the browser and closes the servers and other parts a test class started, whichever
+     * of them did start: each is tried, and the first failure is thrown once all have been.
+     */
+    static void stop(ChromeDriver chrome, AutoCloseable... parts) throws Exception {
+        Exception first = null;
+        if (chrome != null) {
+            try {
+                chrome.quit();
+            } catch (RuntimeException e) {
+                first = e;
+            }
+        }
+        for (AutoCloseable part : parts) {
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (Exception e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
 }

@@ -55,11 +55,7 @@ public final class DistServer implements AutoCloseable {
             throw new IllegalStateException("No index.html in " + folders[0]
                     + "; build the site first with mvn package");
         }
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(port);
-        server.addConnector(connector);
+        Server server = loopback(port);
 
         // workaround: Jetty's default content cache re-reads a changed file at most once a
         // second, so a test that edits a pack and reloads at once could get the old one; a
@@ -84,6 +80,24 @@ public final class DistServer implements AutoCloseable {
 
     /** The site's root URL, ending in a slash. */
     public String url() {
+        return rootUrl(server);
+    }
+
+    /**
+     * A Jetty server listening on 127.0.0.1 only, at {@code port} (0 for any free port); not
+     * started, so that the caller can set its handler first. The test servers all start here.
+     */
+    static Server loopback(int port) {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        server.addConnector(connector);
+        return server;
+    }
+
+    /** The root URL of a server made by {@link #loopback}, once started, ending in a slash. */
+    static String rootUrl(Server server) {
         return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
                 + "/";
     }

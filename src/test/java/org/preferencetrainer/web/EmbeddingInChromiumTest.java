@@ -47,12 +47,7 @@ class EmbeddingInChromiumTest {
 
     @AfterAll
     static void stopBrowser() throws Exception {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(chrome, server);
     }
 
     @BeforeEach

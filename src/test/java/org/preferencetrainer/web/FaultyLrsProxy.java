@@ -23,7 +23,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -73,11 +72,7 @@ final class FaultyLrsProxy implements AutoCloseable {
     }
 
     static FaultyLrsProxy start(Lrs lrs) throws Exception {
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
+        Server server = DistServer.loopback(0);
         FaultyLrsProxy proxy = new FaultyLrsProxy(server, lrs.endpoint());
         server.setHandler(new Handler.Abstract() {
             @Override
@@ -93,8 +88,7 @@ final class FaultyLrsProxy implements AutoCloseable {
 
     /** The xAPI endpoint to launch the widget with. */
     String endpoint() {
-        return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0])
-                .getLocalPort() + "/xAPI/";
+        return DistServer.rootUrl(server) + "xAPI/";
     }
 
     /** Adds faults to the script, for the next PUTs in turn. */

@@ -75,14 +75,7 @@ class HostilePacksInChromiumTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        for (DistServer each : new DistServer[] {server, otherOrigin}) {
-            if (each != null) {
-                each.close();
-            }
-        }
+        Chromium.stop(chrome, server, otherOrigin);
     }
 
     @BeforeEach

@@ -53,12 +53,7 @@ class LayoutInChromiumTest {
 
     @AfterAll
     static void stopBrowser() throws Exception {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(chrome, server);
     }
 
     @ParameterizedTest

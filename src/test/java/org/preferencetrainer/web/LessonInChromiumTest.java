@@ -46,12 +46,7 @@ class LessonInChromiumTest {
 
     @AfterAll
     static void stopBrowser() throws Exception {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(chrome, server);
     }
 
     /** Each test starts with no saved sessions, as a first-time learner would. */

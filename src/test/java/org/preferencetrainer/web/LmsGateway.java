@@ -19,7 +19,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
@@ -57,11 +56,7 @@ final class LmsGateway implements AutoCloseable {
     }
 
     static LmsGateway start(Lrs lrs) throws Exception {
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
+        Server server = DistServer.loopback(0);
         LmsGateway gateway = new LmsGateway(server, lrs.endpoint());
         server.setHandler(new Handler.Abstract() {
             @Override
@@ -77,8 +72,7 @@ final class LmsGateway implements AutoCloseable {
 
     /** The gateway's root URL, ending in a slash. */
     String url() {
-        return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
-                + "/";
+        return DistServer.rootUrl(server);
     }
 
     /** The xAPI endpoint the widget is launched with. */

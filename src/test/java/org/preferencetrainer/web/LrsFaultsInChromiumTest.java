@@ -70,12 +70,7 @@ class LrsFaultsInChromiumTest {
 
     @AfterAll
     static void stop() throws Exception {
-        for (AutoCloseable part : new AutoCloseable[] {chrome == null ? null : chrome::quit,
-                server, proxy, lrs}) {
-            if (part != null) {
-                part.close();
-            }
-        }
+        Chromium.stop(chrome, server, proxy, lrs);
     }
 
     @BeforeEach

@@ -91,12 +91,7 @@ class NaughtyStringsInChromiumTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(chrome, server);
     }
 
     private static List<String> repeat(String payload) {

@@ -56,12 +56,7 @@ class PackCorpusInBrowserTest {
 
     @AfterAll
     static void stopBrowser() throws Exception {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(chrome, server);
     }
 
     /** A file's URL on the test server: packs/bad/x.json, or content/en.json as shipped. */

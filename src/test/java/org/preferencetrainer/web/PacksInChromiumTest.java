@@ -54,12 +54,7 @@ class PacksInChromiumTest {
 
     @AfterAll
     static void stopBrowser() throws Exception {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(chrome, server);
     }
 
     /** The side whose response scores higher on the pack's last criterion. */

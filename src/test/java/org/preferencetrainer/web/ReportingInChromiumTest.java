@@ -131,12 +131,7 @@ class ReportingInChromiumTest {
 
     @AfterAll
     static void stop() throws Exception {
-        for (AutoCloseable part : new AutoCloseable[] {chrome == null ? null : chrome::quit,
-                scormPackage, server, gateway, lrs}) {
-            if (part != null) {
-                part.close();
-            }
-        }
+        Chromium.stop(chrome, scormPackage, server, gateway, lrs);
         if (packs != null) {
             Files.deleteIfExists(packs.resolve("no-quiz.json"));
             Files.deleteIfExists(packs);

@@ -32,12 +32,7 @@ class StrictCspInChromiumTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.stop(chrome, server);
     }
 
     @BeforeEach

@@ -69,12 +69,7 @@ class TenWidgetsInChromiumTest {
 
     @AfterAll
     static void stop() throws Exception {
-        for (AutoCloseable part : new AutoCloseable[] {chrome == null ? null : chrome::quit,
-                server, proxy, lrs}) {
-            if (part != null) {
-                part.close();
-            }
-        }
+        Chromium.stop(chrome, server, proxy, lrs);
     }
 
     @BeforeEach
