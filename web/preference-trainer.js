@@ -12,7 +12,8 @@
  * engine "auto" starts the WebAssembly build where the browser supports WasmGC and the page
  * lets it run, and falls back to the JavaScript build otherwise, or when WebAssembly fails to
  * start. The built-in lesson is a script of its own, fetched only for widgets without a src
- * or a pack. Written in ES5 so that it parses in every browser and in HtmlUnit.
+ * or a pack; so are the widget's words in each language but English, fetched the first time a
+ * widget speaks it. Written in ES5 so that it parses in every browser and in HtmlUnit.
  */
 (function (global) {
     'use strict';
@@ -23,6 +24,7 @@
     var ENGINE_WASM_RUNTIME = 'preference-trainer-engine.wasm-runtime.js';
     var STYLESHEET = 'preference-trainer.css';
     var BUILT_IN_LESSON = 'preference-trainer-lesson.js';
+    var WORDS = 'preference-trainer-words-'; // + language + '.js'
     var ATTRIBUTES = ['src', 'lang', 'seed', 'engine', 'timeout',
         'endpoint', 'auth', 'actor', 'registration', 'activity-id'];
 
@@ -33,6 +35,7 @@
     var base = scriptBase();
     var engines = {}; // kind -> { api, error, waiting: [callbacks] }
     var builtIn = { text: null, error: null, waiting: null }; // the built-in lesson
+    var words = {}; // language -> { table, done, waiting: [callbacks] }
     var unnamed = 0; // widgets mounted without a key or an id
 
     /** The folder this script was loaded from; the engines and stylesheet sit beside it. */
@@ -108,7 +111,8 @@
             bytes.then(function (buffer) {
                 return global.TeaVM.wasmGC.load(buffer);
             }).then(function (teavm) {
-                done(null, { mount: teavm.exports.mount, check: teavm.exports.check });
+                done(null, { mount: teavm.exports.mount, check: teavm.exports.check,
+                    words: teavm.exports.words });
             }, done);
         }, done);
     }
@@ -175,6 +179,60 @@
     /** Called by the built-in lesson's script with the pack. */
     function builtInLessonLoaded(pack) {
         settleBuiltIn(null, JSON.stringify(pack));
+    }
+
+    /**
+     * Calls back once with a language's words, a list of [key, text] pairs, or with null where
+     * they could not be loaded (the widget then speaks English); loads each at most once.
+     */
+    function loadWords(language, callback) {
+        var state = words[language];
+        if (state && state.done) {
+            callback(state.table);
+            return;
+        }
+        if (state) {
+            state.waiting.push(callback);
+            return;
+        }
+        state = words[language] = { table: null, done: false, waiting: [callback] };
+        if (!/^[a-z]{2,3}$/.test(language)) {
+            settleWords(language, null);
+            return;
+        }
+        // a script that loads without calling back leaves the words missing
+        var settle = function () {
+            settleWords(language, null);
+        };
+        loadScript(base + WORDS + language + '.js', settle, settle);
+    }
+
+    function settleWords(language, table) {
+        var state = words[language];
+        if (state.done) {
+            return;
+        }
+        state.done = true;
+        state.table = table || null;
+        var waiting = state.waiting;
+        state.waiting = [];
+        for (var i = 0; i < waiting.length; i++) {
+            waiting[i](state.table);
+        }
+    }
+
+    /** Called by a words script with its language's words. */
+    function wordsLoaded(language, table) {
+        if (!words[language]) {
+            words[language] = { table: null, done: false, waiting: [] };
+        }
+        settleWords(language, table);
+    }
+
+    /** The language of a lang option (es for es-MX), where the widget has words to fetch. */
+    function wordsFor(lang) {
+        var language = String(lang || '').split('-')[0].toLowerCase();
+        return language === 'es' || language === 'fr' ? language : null;
     }
 
     /** The build to use: WebAssembly first where asked for or possible, JavaScript otherwise. */
@@ -325,9 +383,19 @@
                     : typeof options.actor === 'string' ? options.actor
                     : JSON.stringify(options.actor),
                 registration: options.registration || null,
-                activityId: options.activityId || null
+                activityId: options.activityId || null,
+                words: function (language, done) {
+                    loadWords(language, function (table) {
+                        done(table);
+                    });
+                }
             });
         };
+        // words the host asks for come while the engine loads, not after the pack is read
+        if (wordsFor(options.lang)) {
+            loadWords(wordsFor(options.lang), function () {
+            });
+        }
         addStylesheet(styleScope(element), proceed);
         if (needsLesson) {
             builtInLesson(function (error, text) {
@@ -367,7 +435,16 @@
                 callback(null, error);
                 return;
             }
-            callback(api.check(String(text), options.lang || null));
+            var report = api.check(String(text), options.lang || null);
+            if (report && report.wordsNeeded) {
+                // the messages' language has its words fetched first; then the check again
+                loadWords(report.wordsNeeded, function (table) {
+                    api.words(report.wordsNeeded, table);
+                    callback(api.check(String(text), options.lang || null));
+                });
+                return;
+            }
+            callback(report);
         });
     }
 
@@ -383,7 +460,8 @@
         mount: mount,
         check: check,
         _engineLoaded: engineLoaded,
-        _builtInLesson: builtInLessonLoaded
+        _builtInLesson: builtInLessonLoaded,
+        _words: wordsLoaded
     };
 
     defineElement();

@@ -67,6 +67,6 @@ public final class PackProblem {
     /** The form the command line shows, in English: {@code path: message}. */
     @Override
     public String toString() {
-        return describe(UiText.forLanguage("en"));
+        return describe(UiText.english());
     }
 }

@@ -60,6 +60,6 @@ public final class Phrase {
     /** The phrase in English, for logs and test failures. */
     @Override
     public String toString() {
-        return UiText.forLanguage("en").render(this);
+        return UiText.english().render(this);
     }
 }

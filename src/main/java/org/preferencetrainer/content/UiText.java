@@ -21,13 +21,11 @@ public final class UiText {
     private final String language;
     private final Map<String, String> texts = new HashMap<>();
 
-    private UiText(String language, Map<String, String> overrides) {
+    private UiText(String language, String[][] own, Map<String, String> overrides) {
         this.language = language;
         put(EnglishText.TEXTS);
-        if (language.equals("es")) {
-            put(SpanishText.TEXTS);
-        } else if (language.equals("fr")) {
-            put(FrenchText.TEXTS);
+        if (own != null) {
+            put(own);
         }
         texts.putAll(overrides);
     }
@@ -38,17 +36,28 @@ public final class UiText {
         }
     }
 
+    /**
+     * English words alone. The browser builds start with these and no others: the other
+     * languages' words reach them on demand (see {@link #of}), so that a widget carries only the
+     * language it speaks.
+     */
+    public static UiText english() {
+        return new UiText("en", null, Map.of());
+    }
+
     /** The defaults alone in English, for screens shown before a pack is read. */
     public static UiText defaults() {
-        return forLanguage("en");
+        return english();
     }
 
     /**
      * The defaults of the language named by {@code tag} (such as {@code fr} or {@code es-MX});
-     * English for a language the widget does not speak, or for null.
+     * English for a language the widget does not speak, or for null. Every language's words
+     * are bundled here: this is for the JVM tools and tests.
      */
     public static UiText forLanguage(String tag) {
-        return new UiText(supported(tag), Map.of());
+        String language = supported(tag);
+        return new UiText(language, bundled(language), Map.of());
     }
 
     /** The defaults in the pack's language, with the pack's {@code ui} overrides. */
@@ -61,7 +70,39 @@ public final class UiText {
      * language, with the pack's {@code ui} overrides.
      */
     public static UiText forPack(Pack pack, String language) {
-        return new UiText(supported(language != null ? language : pack.language()), pack.ui());
+        String spoken = supported(language != null ? language : pack.language());
+        return new UiText(spoken, bundled(spoken), pack.ui());
+    }
+
+    /**
+     * Words in {@code language} from a table the caller holds, over the English defaults, with
+     * a pack's {@code ui} overrides: for the browser builds, which receive a language's table
+     * when a widget first needs it. A key the table lacks keeps its English text.
+     *
+     * @param language a language the widget speaks, as {@link #supported} gives it
+     * @param table the language's {@code {key, text}} pairs; null for English alone
+     * @param overrides a pack's {@code ui} block, or an empty map
+     */
+    public static UiText of(String language, String[][] table, Map<String, String> overrides) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("The widget has no words of its own in \""
+                    + language + "\"; ask UiText.supported for a language it speaks.");
+        }
+        return new UiText(language, table, overrides);
+    }
+
+    /**
+     * The table of {@code language}'s own words, as bundled with the JVM tools: null for
+     * English, whose words are the defaults under every other language.
+     */
+    public static String[][] bundled(String language) {
+        if (language.equals("es")) {
+            return SpanishText.TEXTS;
+        }
+        if (language.equals("fr")) {
+            return FrenchText.TEXTS;
+        }
+        return null;
     }
 
     /** The widget's language for {@code tag}: its primary subtag if spoken, else English. */

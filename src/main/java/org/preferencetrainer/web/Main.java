@@ -33,7 +33,8 @@ public final class Main {
      *     {@code save} ({@code false} to keep no saved session), {@code onState} (a function
      *     given a snapshot of the state after each change), and the xAPI settings
      *     {@code endpoint}, {@code auth}, {@code actor}, {@code registration} and
-     *     {@code activityId}
+     *     {@code activityId}; and from the loader, {@code words} (a function that fetches a
+     *     language's words, see {@link Words})
      */
     @JSExport
     public static void mount(HTMLElement root, JSObject options) {
@@ -59,14 +60,20 @@ public final class Main {
      * @param language the language of the messages; none for the pack's own
      * @return {@code {valid, message, problems: [{path, code, message}], pack}}: {@code message}
      *     is set when the text is not JSON, {@code pack} (with its defaults filled in) when it is
-     *     a valid pack
+     *     a valid pack; or {@code {wordsNeeded}}, the language whose words the messages need,
+     *     for the loader to hand over with {@link #words} before it asks again
      */
     @JSExport
     public static JSObject check(String text, String language) {
         PackLoader.Outcome outcome = PackLoader.check(text);
-        UiText words = UiText.forLanguage(language != null ? language
+        String spoken = UiText.supported(language != null ? language
                 : outcome.language != null ? outcome.language : "en");
         JSObject report = Js.newObject();
+        if (!Words.settled(spoken)) {
+            Js.setString(report, "wordsNeeded", spoken);
+            return report;
+        }
+        UiText words = Words.forLanguage(spoken);
         JSObject problems = Js.newArray();
         Js.set(report, "problems", problems);
         if (outcome.jsonError != null) {
@@ -83,6 +90,17 @@ public final class Main {
             Js.set(report, "pack", PackJs.of(outcome.result.pack()));
         }
         return report;
+    }
+
+    /**
+     * Hands over a language's words, fetched by the loader: a list of {@code [key, text]}
+     * pairs, or null where they could not be had (the widget then speaks English).
+     */
+    @JSExport
+    public static void words(String language, JSObject table) {
+        if (!Words.settled(UiText.supported(language))) {
+            Words.receive(UiText.supported(language), table);
+        }
     }
 
     private static long seed(String text) {

@@ -10,7 +10,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * "Why these two? What does the model predict?": a disclosure under the responses. Its button
  * opens a panel with the model's probability that the learner picks A, each criterion's part in
  * it (w_k·(φ_k(A) − φ_k(B))), and why this pair was shown. Closed at first; it stays as the
- * learner left it from round to round.
+ * learner left it from round to round. While closed it only remembers the round it was given,
+ * and writes it out when opened: most learners never open it, and a choice then costs less.
  */
 final class WhyPanel {
     private final UiText text;
@@ -21,6 +22,9 @@ final class WhyPanel {
     private final HTMLElement rows;
     private final HTMLElement total;
     private final HTMLElement pair;
+    /** The round to explain, not yet written into the panel: set while the panel is closed. */
+    private Session pending;
+    private boolean open;
 
     WhyPanel(HTMLElement parent, List<Criterion> criteria, UiText text) {
         this.text = text;
@@ -40,20 +44,34 @@ final class WhyPanel {
     }
 
     private void toggle() {
-        setOpen(!"true".equals(button.getAttribute("aria-expanded")));
+        setOpen(!open);
     }
 
     private void setOpen(boolean open) {
+        this.open = open;
         button.setAttribute("aria-expanded", open ? "true" : "false");
         if (open) {
+            if (pending != null) {
+                show(pending);
+                pending = null;
+            }
             panel.removeAttribute("hidden");
         } else {
             panel.setAttribute("hidden", "");
         }
     }
 
-    /** Explains the session's current round. */
+    /** Explains the session's current round, now if the panel is open, else once it opens. */
     void update(Session session) {
+        if (open) {
+            show(session);
+            pending = null;
+        } else {
+            pending = session;
+        }
+    }
+
+    private void show(Session session) {
         double[][] scores = session.question().scoreMatrix();
         double[] a = scores[session.pair().responseA()];
         double[] b = scores[session.pair().responseB()];

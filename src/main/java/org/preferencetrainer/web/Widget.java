@@ -88,8 +88,14 @@ final class Widget {
      * @param declared the language the pack says it is in; null where it does not say
      */
     private void onPack(Pack loaded, String declared) {
+        String spoken = learnersLanguage(language, declared);
+        Words.need(spoken, Js.member(options, "words"), () -> start(loaded, declared, spoken));
+    }
+
+    /** Starts the lesson once the words of the learner's language are here. */
+    private void start(Pack loaded, String declared, String spoken) {
         pack = loaded;
-        text = UiText.forPack(pack, learnersLanguage(language, declared));
+        text = Words.forPack(pack, spoken);
         // the pack's own text is most of what is read out; without a language of its own,
         // it is in the widget's
         root.setAttribute("lang", declared != null ? declared : text.language());
@@ -112,8 +118,12 @@ final class Widget {
      * event and the console (in English, for its developer).
      */
     private void onFailure(PackLoader.LoadFailure failure) {
-        text = UiText.forLanguage(learnersLanguage(language, failure.language,
-                Js.pageLanguage(host)));
+        String spoken = learnersLanguage(language, failure.language, Js.pageLanguage(host));
+        Words.need(spoken, Js.member(options, "words"), () -> report(failure, spoken));
+    }
+
+    private void report(PackLoader.LoadFailure failure, String spoken) {
+        text = Words.forLanguage(spoken);
         String headline = text.render(failure.headline);
         show("error");
         root.setAttribute("lang", text.language());
