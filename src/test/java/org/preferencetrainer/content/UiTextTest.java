@@ -173,4 +173,32 @@ class UiTextTest {
             String expected) {
         assertEquals(expected, UiText.forLanguage(language).percent(share));
     }
+
+    @Test
+    void wordsHandedOverAsATableSpeakAsTheBundledOnesDo() {
+        UiText handed = UiText.of("fr", UiText.bundled("fr"), Map.of("start", "Allons-y"));
+        UiText bundled = UiText.forLanguage("fr");
+
+        assertEquals("fr", handed.language());
+        assertEquals(bundled.get("round", 3, 8), handed.get("round", 3, 8));
+        assertEquals(bundled.percent(0.55), handed.percent(0.55));
+        assertEquals("Allons-y", handed.get("start"));
+    }
+
+    @Test
+    void aKeyTheHandedTableLacksKeepsItsEnglishWords() {
+        UiText partial = UiText.of("es", new String[][] {{"start", "Empezar"}}, Map.of());
+
+        assertEquals("Empezar", partial.get("start"));
+        assertEquals(UiText.english().get("choose"), partial.get("choose"));
+    }
+
+    @Test
+    void wordsInALanguageTheWidgetDoesNotSpeakAreRefused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> UiText.of("de", new String[0][], Map.of()));
+
+        assertTrue(refused.getMessage().contains("\"de\""), refused.getMessage());
+        assertEquals(null, UiText.bundled("en"));
+    }
 }
