@@ -21,8 +21,8 @@ import java.util.Random;
 /**
  * Packs made hostile on purpose: a valid pack (from the corpus or the shipped ones) with a few
  * {@link Damage}s done to its tree, then maybe to its text. The same damages serve the JVM's
- * property test, which draws them with jqwik, and the browser test, which draws a fixed
- * sample from a seed, so both readers meet the same kinds of file.
+ * property test, which draws them through the {@code Tries} harness, and the browser test, which
+ * draws a fixed sample from a seed, so both readers meet the same kinds of file.
  */
 public final class HostilePacks {
     /** What is done to one value of the tree. */

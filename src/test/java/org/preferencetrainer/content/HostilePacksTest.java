@@ -15,14 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.preferencetrainer.Gen;
+import org.preferencetrainer.Tries;
 import org.preferencetrainer.cli.PackFile;
 
 /**
@@ -42,25 +37,27 @@ class HostilePacksTest {
             "score.missing", "version.missing");
     private static final Path NAME = Path.of("hostile.json");
 
-    @Provide
-    Arbitrary<List<HostilePacks.Mutation>> mutations() {
-        return Combinators.combine(Arbitraries.integers().between(0, 100_000),
-                Arbitraries.of(HostilePacks.Damage.class), Arbitraries.integers().between(0, 999))
-                .as(HostilePacks.Mutation::new).list().ofMinSize(1).ofMaxSize(5);
+    private static Gen<List<HostilePacks.Mutation>> mutations() {
+        Gen<Integer> targets = Gen.ints(0, 100_000);
+        Gen<HostilePacks.Damage> damages = Gen.enumValues(HostilePacks.Damage.class);
+        Gen<Integer> variants = Gen.ints(0, 999);
+        Gen<HostilePacks.Mutation> mutation = random -> new HostilePacks.Mutation(
+                targets.next(random), damages.next(random), variants.next(random));
+        return mutation.list(1, 5);
     }
 
-    @Property(tries = 1500)
-    void everyGeneratedPackIsReadToAPackOrToProblemsThatEachNameARealPlace(
-            @ForAll @IntRange(min = 0, max = 99) int base,
-            @ForAll("mutations") List<HostilePacks.Mutation> mutations,
-            @ForAll HostilePacks.TextDamage textDamage,
-            @ForAll @IntRange(min = 0, max = 100_000) int textVariant) throws Exception {
-        HostilePacks.Hostile hostile = HostilePacks.make(BASES.get(base % BASES.size()),
-                mutations, textDamage, textVariant);
+    @Test
+    void everyGeneratedPackIsReadToAPackOrToProblemsThatEachNameARealPlace() {
+        Tries.forAll(1500, Gen.ints(0, 99), mutations(),
+                Gen.enumValues(HostilePacks.TextDamage.class), Gen.ints(0, 100_000),
+                (base, mutations, textDamage, textVariant) -> {
+            HostilePacks.Hostile hostile = HostilePacks.make(BASES.get(base % BASES.size()),
+                    mutations, textDamage, textVariant);
 
-        PackFile read = PackFile.parse(NAME, hostile.bytes());
+            PackFile read = PackFile.parse(NAME, hostile.bytes());
 
-        assertReadSensibly(read, hostile);
+            assertReadSensibly(read, hostile);
+        });
     }
 
     /** What every hostile file must give: a pack, a reason, or problems that name places. */

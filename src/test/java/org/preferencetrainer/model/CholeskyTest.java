@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.preferencetrainer.Gen;
+import org.preferencetrainer.Tries;
 
 class CholeskyTest {
 
@@ -29,49 +28,52 @@ class CholeskyTest {
                 factor.solveLower(new double[] {1, 1}), 1e-15);
     }
 
-    @Property(tries = 200)
-    void inverseTimesMatrixIsTheIdentityUpToSixteenDimensions(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 16) int n) {
-        double[][] matrix = randomPrecision(new SeededRandom(seed), n);
+    @Test
+    void inverseTimesMatrixIsTheIdentityUpToSixteenDimensions() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(1, 16), (seed, n) -> {
+            double[][] matrix = randomPrecision(new SeededRandom(seed), n);
 
-        double[][] inverse = Cholesky.of(matrix).inverse();
+            double[][] inverse = Cholesky.of(matrix).inverse();
 
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = 0;
-                for (int p = 0; p < n; p++) {
-                    sum += inverse[i][p] * matrix[p][j];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    double sum = 0;
+                    for (int p = 0; p < n; p++) {
+                        sum += inverse[i][p] * matrix[p][j];
+                    }
+                    assertEquals(i == j ? 1.0 : 0.0, sum, 1e-12);
                 }
-                assertEquals(i == j ? 1.0 : 0.0, sum, 1e-12);
             }
-        }
+        });
     }
 
-    @Property(tries = 200)
-    void inverseIsExactlySymmetric(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 16) int n) {
-        double[][] inverse = Cholesky.of(randomPrecision(new SeededRandom(seed), n)).inverse();
+    @Test
+    void inverseIsExactlySymmetric() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(1, 16), (seed, n) -> {
+            double[][] inverse = Cholesky.of(randomPrecision(new SeededRandom(seed), n)).inverse();
 
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                assertEquals(inverse[i][j], inverse[j][i]);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    assertEquals(inverse[i][j], inverse[j][i]);
+                }
             }
-        }
+        });
     }
 
-    @Property(tries = 200)
-    void quadraticFormIsNeverNegative(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 16) int n) {
-        SeededRandom random = new SeededRandom(seed);
-        Cholesky factor = Cholesky.of(randomPrecision(random, n));
-        double[] s = new double[n];
-        for (int i = 0; i < n; i++) {
-            s[i] = random.nextDouble() * 2 - 1;
-        }
+    @Test
+    void quadraticFormIsNeverNegative() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(1, 16), (seed, n) -> {
+            SeededRandom random = new SeededRandom(seed);
+            Cholesky factor = Cholesky.of(randomPrecision(random, n));
+            double[] s = new double[n];
+            for (int i = 0; i < n; i++) {
+                s[i] = random.nextDouble() * 2 - 1;
+            }
 
-        double form = factor.inverseQuadraticForm(s);
+            double form = factor.inverseQuadraticForm(s);
 
-        assertTrue(form >= 0.0);
+            assertTrue(form >= 0.0);
+        });
     }
 
     @Test

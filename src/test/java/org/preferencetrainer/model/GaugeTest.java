@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.preferencetrainer.Gen;
+import org.preferencetrainer.Tries;
 
 class GaugeTest {
 
@@ -84,15 +83,16 @@ class GaugeTest {
         assertEquals(Logistic.normalCdf(0.5 / Math.sqrt(variance)), confidence, 1e-15);
     }
 
-    @Property(tries = 200)
-    void confidenceLiesBetweenOneHalfAndOne(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 8) int criteria,
-            @ForAll @IntRange(min = 0, max = 30) int history) {
-        RewardModel model = RewardModelTest.modelAfterRandomChoices(criteria, seed, history);
+    @Test
+    void confidenceLiesBetweenOneHalfAndOne() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(1, 8), Gen.ints(0, 30),
+                (seed, criteria, history) -> {
+            RewardModel model = RewardModelTest.modelAfterRandomChoices(criteria, seed, history);
 
-        double confidence = Gauge.confidence(model);
+            double confidence = Gauge.confidence(model);
 
-        assertTrue(confidence >= 0.5 && confidence <= 1.0, "confidence " + confidence);
+            assertTrue(confidence >= 0.5 && confidence <= 1.0, "confidence " + confidence);
+        });
     }
 
     @Test

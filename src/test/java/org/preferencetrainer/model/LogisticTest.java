@@ -3,12 +3,11 @@ package org.preferencetrainer.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.preferencetrainer.Gen;
+import org.preferencetrainer.Tries;
 
 class LogisticTest {
 
@@ -39,26 +38,32 @@ class LogisticTest {
         assertEquals(Math.exp(-700), actual, Math.exp(-700) * 1e-14);
     }
 
-    @Property(tries = 200)
-    void sigmoidIsAProbabilityForEveryFiniteInput(@ForAll double x) {
-        double p = Logistic.sigmoid(x);
+    @Test
+    void sigmoidIsAProbabilityForEveryFiniteInput() {
+        Tries.forAll(200, Gen.doubles(), x -> {
+            double p = Logistic.sigmoid(x);
 
-        assertTrue(p >= 0.0 && p <= 1.0, "σ(" + x + ") = " + p);
+            assertTrue(p >= 0.0 && p <= 1.0, "σ(" + x + ") = " + p);
+        });
     }
 
-    @Property(tries = 200)
-    void sigmoidOfMinusXIsOneMinusSigmoidOfX(@ForAll double x) {
-        double sum = Logistic.sigmoid(x) + Logistic.sigmoid(-x);
+    @Test
+    void sigmoidOfMinusXIsOneMinusSigmoidOfX() {
+        Tries.forAll(200, Gen.doubles(), x -> {
+            double sum = Logistic.sigmoid(x) + Logistic.sigmoid(-x);
 
-        assertEquals(1.0, sum, 1e-15);
+            assertEquals(1.0, sum, 1e-15);
+        });
     }
 
-    @Property(tries = 200)
-    void sigmoidNeverDecreases(@ForAll double x, @ForAll double y) {
-        double low = Math.min(x, y);
-        double high = Math.max(x, y);
+    @Test
+    void sigmoidNeverDecreases() {
+        Tries.forAll(200, Gen.doubles(), Gen.doubles(), (x, y) -> {
+            double low = Math.min(x, y);
+            double high = Math.max(x, y);
 
-        assertTrue(Logistic.sigmoid(low) <= Logistic.sigmoid(high));
+            assertTrue(Logistic.sigmoid(low) <= Logistic.sigmoid(high));
+        });
     }
 
     @Test
@@ -113,20 +118,23 @@ class LogisticTest {
         assertEquals(expected, actual, expected * 1e-12);
     }
 
-    @Property(tries = 200)
-    void normalCdfIsSymmetric(@ForAll @DoubleRange(min = -12, max = 12) double z) {
-        double sum = Logistic.normalCdf(z) + Logistic.normalCdf(-z);
+    @Test
+    void normalCdfIsSymmetric() {
+        Tries.forAll(200, Gen.doubles(-12, 12), z -> {
+            double sum = Logistic.normalCdf(z) + Logistic.normalCdf(-z);
 
-        assertEquals(1.0, sum, 1e-15);
+            assertEquals(1.0, sum, 1e-15);
+        });
     }
 
-    @Property(tries = 200)
-    void normalCdfNeverDecreases(@ForAll @DoubleRange(min = -40, max = 40) double a,
-            @ForAll @DoubleRange(min = -40, max = 40) double b) {
-        double low = Math.min(a, b);
-        double high = Math.max(a, b);
+    @Test
+    void normalCdfNeverDecreases() {
+        Tries.forAll(200, Gen.doubles(-40, 40), Gen.doubles(-40, 40), (a, b) -> {
+            double low = Math.min(a, b);
+            double high = Math.max(a, b);
 
-        assertTrue(Logistic.normalCdf(low) <= Logistic.normalCdf(high));
+            assertTrue(Logistic.normalCdf(low) <= Logistic.normalCdf(high));
+        });
     }
 
     @Test

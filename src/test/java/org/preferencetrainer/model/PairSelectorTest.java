@@ -9,24 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.preferencetrainer.Gen;
+import org.preferencetrainer.Tries;
 
 class PairSelectorTest {
 
     private static final int K = 4;
 
     /** A score difference on a pack's two-decimal grid. */
-    @Provide
-    Arbitrary<double[]> differences() {
-        return Arbitraries.doubles().between(-1, 1).ofScale(2).array(double[].class).ofSize(K);
+    private static Gen<double[]> differences() {
+        return Gen.doubleArrays(Gen.decimals(-1, 1, 2), K);
     }
 
     /*
@@ -51,35 +46,37 @@ class PairSelectorTest {
         assertEquals(expected, gain, 1e-10);
     }
 
-    @Property(tries = 200)
-    void informationGainIsZeroForEqualScoresAndPositiveOtherwise(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 20) int history, @ForAll("differences") double[] s) {
-        RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
+    @Test
+    void informationGainIsZeroForEqualScoresAndPositiveOtherwise() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 20), differences(), (seed, history, s) -> {
+            RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
 
-        double gain = PairSelector.informationGain(model, s);
-        double none = PairSelector.informationGain(model, new double[K]);
+            double gain = PairSelector.informationGain(model, s);
+            double none = PairSelector.informationGain(model, new double[K]);
 
-        assertEquals(0.0, none);
-        if (RewardModelTest.isZero(s)) {
-            assertEquals(0.0, gain);
-        } else {
-            assertTrue(gain > 0.0, "gain " + gain + " for s = " + Arrays.toString(s));
-        }
+            assertEquals(0.0, none);
+            if (RewardModelTest.isZero(s)) {
+                assertEquals(0.0, gain);
+            } else {
+                assertTrue(gain > 0.0, "gain " + gain + " for s = " + Arrays.toString(s));
+            }
+        });
     }
 
-    @Property(tries = 200)
-    void informationGainIgnoresWhichSideOfThePairIsWhich(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 20) int history, @ForAll("differences") double[] s) {
-        RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
-        double[] reversed = new double[K];
-        for (int i = 0; i < K; i++) {
-            reversed[i] = -s[i];
-        }
+    @Test
+    void informationGainIgnoresWhichSideOfThePairIsWhich() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 20), differences(), (seed, history, s) -> {
+            RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
+            double[] reversed = new double[K];
+            for (int i = 0; i < K; i++) {
+                reversed[i] = -s[i];
+            }
 
-        double forward = PairSelector.informationGain(model, s);
-        double backward = PairSelector.informationGain(model, reversed);
+            double forward = PairSelector.informationGain(model, s);
+            double backward = PairSelector.informationGain(model, reversed);
 
-        assertEquals(forward, backward, 1e-15);
+            assertEquals(forward, backward, 1e-15);
+        });
     }
 
     @Test
@@ -98,29 +95,29 @@ class PairSelectorTest {
         assertEquals(0.5 * Math.log(after / before), gain, 1e-12);
     }
 
-    @Property(tries = 200)
-    void choiceNeverPairsTwoResponsesWithEqualScores(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 10) int history,
-            @ForAll @IntRange(min = 1, max = 6) int size) {
-        RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
-        SeededRandom random = new SeededRandom(seed ^ 0x5DEECE66DL);
-        // responses drawn from a small palette, so equal score vectors are common
-        double[][] palette = {{1, 0, 0, 0}, {0, 1, 0, 0}, {0.5, 0.5, 0.5, 0.5}};
-        double[][] responses = new double[size][];
-        for (int i = 0; i < size; i++) {
-            responses[i] = palette[random.nextInt(palette.length)].clone();
-        }
-        double[] policy = Policy.uniform(size);
-
-        int[] pair = PairSelector.choose(model, responses, policy, random);
-
-        if (pair == null) {
-            for (double[] response : responses) {
-                assertArrayEquals(responses[0], response);
+    @Test
+    void choiceNeverPairsTwoResponsesWithEqualScores() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 10), Gen.ints(1, 6), (seed, history, size) -> {
+            RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
+            SeededRandom random = new SeededRandom(seed ^ 0x5DEECE66DL);
+            // responses drawn from a small palette, so equal score vectors are common
+            double[][] palette = {{1, 0, 0, 0}, {0, 1, 0, 0}, {0.5, 0.5, 0.5, 0.5}};
+            double[][] responses = new double[size][];
+            for (int i = 0; i < size; i++) {
+                responses[i] = palette[random.nextInt(palette.length)].clone();
             }
-        } else {
-            assertFalse(Arrays.equals(responses[pair[0]], responses[pair[1]]));
-        }
+            double[] policy = Policy.uniform(size);
+
+            int[] pair = PairSelector.choose(model, responses, policy, random);
+
+            if (pair == null) {
+                for (double[] response : responses) {
+                    assertArrayEquals(responses[0], response);
+                }
+            } else {
+                assertFalse(Arrays.equals(responses[pair[0]], responses[pair[1]]));
+            }
+        });
     }
 
     @Test
@@ -157,25 +154,26 @@ class PairSelectorTest {
         assertArrayEquals(new int[] {0, 2}, pair);
     }
 
-    @Property(tries = 200)
-    void secondHasTheHighestGainOfAllPartners(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 10) int history) {
-        RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
-        SeededRandom random = new SeededRandom(~seed);
-        double[][] responses = new double[5][];
-        for (int i = 0; i < responses.length; i++) {
-            responses[i] = RewardModelTest.randomScores(random, K);
-        }
+    @Test
+    void secondHasTheHighestGainOfAllPartners() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 10), (seed, history) -> {
+            RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
+            SeededRandom random = new SeededRandom(~seed);
+            double[][] responses = new double[5][];
+            for (int i = 0; i < responses.length; i++) {
+                responses[i] = RewardModelTest.randomScores(random, K);
+            }
 
-        int[] pair = PairSelector.choose(model, responses, Policy.uniform(5), random);
+            int[] pair = PairSelector.choose(model, responses, Policy.uniform(5), random);
 
-        double best = PairSelector.informationGain(model,
-                RewardModelTest.difference(responses[pair[0]], responses[pair[1]]));
-        for (double[] response : responses) {
-            double gain = PairSelector.informationGain(model,
-                    RewardModelTest.difference(responses[pair[0]], response));
-            assertTrue(gain <= best);
-        }
+            double best = PairSelector.informationGain(model,
+                    RewardModelTest.difference(responses[pair[0]], responses[pair[1]]));
+            for (double[] response : responses) {
+                double gain = PairSelector.informationGain(model,
+                        RewardModelTest.difference(responses[pair[0]], response));
+                assertTrue(gain <= best);
+            }
+        });
     }
 
     @Test

@@ -8,24 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.preferencetrainer.Gen;
+import org.preferencetrainer.Tries;
 
 /** The ranking gain, the balanced and random pair choices, and the strategies built on them. */
 class PairStrategyTest {
 
     private static final int K = 4;
 
-    @Provide
-    Arbitrary<double[]> differences() {
-        return Arbitraries.doubles().between(-1, 1).ofScale(2).array(double[].class).ofSize(K);
+    private static Gen<double[]> differences() {
+        return Gen.doubleArrays(Gen.decimals(-1, 1, 2), K);
     }
 
     @Test
@@ -62,21 +57,22 @@ class PairStrategyTest {
         assertTrue(topTwo > bottomTwo, topTwo + " vs " + bottomTwo);
     }
 
-    @Property(tries = 200)
-    void rankingGainIsZeroForEqualScoresAndPositiveAndSymmetricOtherwise(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 20) int history, @ForAll("differences") double[] s) {
-        RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
-        double[] minus = new double[K];
-        for (int k = 0; k < K; k++) {
-            minus[k] = -s[k];
-        }
+    @Test
+    void rankingGainIsZeroForEqualScoresAndPositiveAndSymmetricOtherwise() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 20), differences(), (seed, history, s) -> {
+            RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
+            double[] minus = new double[K];
+            for (int k = 0; k < K; k++) {
+                minus[k] = -s[k];
+            }
 
-        double gain = PairSelector.rankingGain(model, s);
+            double gain = PairSelector.rankingGain(model, s);
 
-        assertEquals(0.0, PairSelector.rankingGain(model, new double[K]));
-        assertEquals(gain, PairSelector.rankingGain(model, minus), 1e-12);
-        boolean zero = Arrays.equals(s, new double[K]);
-        assertTrue(zero ? gain == 0 : gain >= 0 && gain < 1, "gain " + gain);
+            assertEquals(0.0, PairSelector.rankingGain(model, new double[K]));
+            assertEquals(gain, PairSelector.rankingGain(model, minus), 1e-12);
+            boolean zero = Arrays.equals(s, new double[K]);
+            assertTrue(zero ? gain == 0 : gain >= 0 && gain < 1, "gain " + gain);
+        });
     }
 
     @Test
@@ -128,30 +124,31 @@ class PairStrategyTest {
                 same, Policy.uniform(3), true, 0));
     }
 
-    @Property(tries = 200)
-    void noStrategyPairsTwoResponsesWithEqualScores(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 10) int history,
-            @ForAll @IntRange(min = 1, max = 6) int size) {
-        RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
-        SeededRandom random = new SeededRandom(seed ^ 0x2545F4914F6CDD1DL);
-        double[][] palette = {{1, 0, 0, 0}, {0, 1, 0, 0}, {0.5, 0.5, 0.5, 0.5}};
-        double[][] responses = new double[size][];
-        for (int i = 0; i < size; i++) {
-            responses[i] = palette[random.nextInt(palette.length)].clone();
-        }
-
-        for (PairStrategy strategy : PairStrategy.values()) {
-            int[] pair = strategy.choose(model, responses, Policy.uniform(size), random,
-                    ModelSettings.defaults());
-
-            if (pair == null) {
-                for (double[] response : responses) {
-                    assertArrayEquals(responses[0], response, strategy.id());
-                }
-            } else {
-                assertFalse(Arrays.equals(responses[pair[0]], responses[pair[1]]), strategy.id());
+    @Test
+    void noStrategyPairsTwoResponsesWithEqualScores() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 10), Gen.ints(1, 6), (seed, history, size) -> {
+            RewardModel model = RewardModelTest.modelAfterRandomChoices(K, seed, history);
+            SeededRandom random = new SeededRandom(seed ^ 0x2545F4914F6CDD1DL);
+            double[][] palette = {{1, 0, 0, 0}, {0, 1, 0, 0}, {0.5, 0.5, 0.5, 0.5}};
+            double[][] responses = new double[size][];
+            for (int i = 0; i < size; i++) {
+                responses[i] = palette[random.nextInt(palette.length)].clone();
             }
-        }
+
+            for (PairStrategy strategy : PairStrategy.values()) {
+                int[] pair = strategy.choose(model, responses, Policy.uniform(size), random,
+                        ModelSettings.defaults());
+
+                if (pair == null) {
+                    for (double[] response : responses) {
+                        assertArrayEquals(responses[0], response, strategy.id());
+                    }
+                } else {
+                    assertFalse(Arrays.equals(responses[pair[0]], responses[pair[1]]),
+                            strategy.id());
+                }
+            }
+        });
     }
 
     @Test

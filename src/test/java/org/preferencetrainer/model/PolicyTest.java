@@ -5,39 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.preferencetrainer.Gen;
+import org.preferencetrainer.Tries;
 
 class PolicyTest {
 
     private static final double INFINITY = Double.POSITIVE_INFINITY;
 
-    @Provide
-    Arbitrary<double[]> rewards() {
-        return Arbitraries.doubles().between(-5, 5).array(double[].class).ofSize(5);
+    private static Gen<double[]> rewards() {
+        return Gen.doubleArrays(Gen.doubles(-5, 5), 5);
     }
 
     /** Unnormalised reference weights; some entries are zero. */
-    @Provide
-    Arbitrary<double[]> references() {
-        Arbitrary<Double> weight = Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.just(0.0)),
-                Tuple.of(4, Arbitraries.doubles().between(0.01, 10)));
-        return weight.array(double[].class).ofSize(5)
+    private static Gen<double[]> references() {
+        Gen<Double> weight = Gen.frequency(1, Gen.constant(0.0), 4, Gen.doubles(0.01, 10));
+        return Gen.doubleArrays(weight, 5)
                 .filter(p -> p[0] + p[1] + p[2] + p[3] + p[4] > 0);
     }
 
-    @Provide
-    Arbitrary<Double> betas() {
-        return Arbitraries.doubles().between(0.05, 50);
+    private static Gen<Double> betas() {
+        return Gen.doubles(0.05, 50);
     }
 
     /*
@@ -81,58 +71,62 @@ class PolicyTest {
         assertArrayEquals(new double[] {1, 0}, p);
     }
 
-    @Property(tries = 200)
-    void policySumsToOne(@ForAll("rewards") double[] r, @ForAll("references") double[] ref,
-            @ForAll("betas") double beta) {
-        double[] p = Policy.distribution(r, ref, beta);
+    @Test
+    void policySumsToOne() {
+        Tries.forAll(200, rewards(), references(), betas(), (r, ref, beta) -> {
+            double[] p = Policy.distribution(r, ref, beta);
 
-        double sum = 0;
-        for (int i = 0; i < p.length; i++) {
-            assertTrue(p[i] >= 0.0);
-            assertTrue(ref[i] > 0.0 || p[i] == 0.0, "π is positive where π_ref is zero");
-            sum += p[i];
-        }
-        assertEquals(1.0, sum, 1e-12);
+            double sum = 0;
+            for (int i = 0; i < p.length; i++) {
+                assertTrue(p[i] >= 0.0);
+                assertTrue(ref[i] > 0.0 || p[i] == 0.0, "π is positive where π_ref is zero");
+                sum += p[i];
+            }
+            assertEquals(1.0, sum, 1e-12);
+        });
     }
 
-    @Property(tries = 200)
-    void policyIsInvariantToAddingAConstantToEveryReward(@ForAll("rewards") double[] r,
-            @ForAll("references") double[] ref, @ForAll("betas") double beta,
-            @ForAll @DoubleRange(min = -100, max = 100) double c) {
-        double[] shifted = new double[r.length];
-        for (int i = 0; i < r.length; i++) {
-            shifted[i] = r[i] + c;
-        }
+    @Test
+    void policyIsInvariantToAddingAConstantToEveryReward() {
+        Tries.forAll(200, rewards(), references(), betas(), Gen.doubles(-100, 100),
+                (r, ref, beta, c) -> {
+            double[] shifted = new double[r.length];
+            for (int i = 0; i < r.length; i++) {
+                shifted[i] = r[i] + c;
+            }
 
-        double[] p = Policy.distribution(r, ref, beta);
-        double[] q = Policy.distribution(shifted, ref, beta);
+            double[] p = Policy.distribution(r, ref, beta);
+            double[] q = Policy.distribution(shifted, ref, beta);
 
-        assertArrayEquals(p, q, 1e-9);
+            assertArrayEquals(p, q, 1e-9);
+        });
     }
 
-    @Property(tries = 200)
-    void infiniteBetaGivesTheNormalisedReferenceExactly(@ForAll("rewards") double[] r,
-            @ForAll("references") double[] ref) {
-        double total = 0;
-        for (double v : ref) {
-            total += v;
-        }
+    @Test
+    void infiniteBetaGivesTheNormalisedReferenceExactly() {
+        Tries.forAll(200, rewards(), references(), (r, ref) -> {
+            double total = 0;
+            for (double v : ref) {
+                total += v;
+            }
 
-        double[] p = Policy.distribution(r, ref, INFINITY);
+            double[] p = Policy.distribution(r, ref, INFINITY);
 
-        for (int i = 0; i < ref.length; i++) {
-            assertEquals(ref[i] / total, p[i]);
-        }
+            for (int i = 0; i < ref.length; i++) {
+                assertEquals(ref[i] / total, p[i]);
+            }
+        });
     }
 
-    @Property(tries = 200)
-    void veryLargeFiniteBetaApproachesTheReference(@ForAll("rewards") double[] r,
-            @ForAll("references") double[] ref) {
-        double[] reference = Policy.distribution(r, ref, INFINITY);
+    @Test
+    void veryLargeFiniteBetaApproachesTheReference() {
+        Tries.forAll(200, rewards(), references(), (r, ref) -> {
+            double[] reference = Policy.distribution(r, ref, INFINITY);
 
-        double[] almost = Policy.distribution(r, ref, 1e9);
+            double[] almost = Policy.distribution(r, ref, 1e9);
 
-        assertArrayEquals(reference, almost, 1e-8);
+            assertArrayEquals(reference, almost, 1e-8);
+        });
     }
 
     @Test
@@ -210,16 +204,18 @@ class PolicyTest {
         assertEquals(expected, index);
     }
 
-    @Property(tries = 200)
-    void sampleNeverReturnsAnIndexWithZeroProbability(@ForAll("references") double[] ref,
-            @ForAll @DoubleRange(min = 0, max = 1, maxIncluded = false) double u) {
-        double[] p = Policy.distribution(new double[5], ref, 1.0);
+    @Test
+    void sampleNeverReturnsAnIndexWithZeroProbability() {
+        // u in [0, 1): the largest double below 1 is the upper bound, included
+        Tries.forAll(200, references(), Gen.doubles(0, Math.nextDown(1.0)), (ref, u) -> {
+            double[] p = Policy.distribution(new double[5], ref, 1.0);
 
-        int index = Policy.sample(p, u);
-        int last = Policy.sample(p, Math.nextDown(1.0));
+            int index = Policy.sample(p, u);
+            int last = Policy.sample(p, Math.nextDown(1.0));
 
-        assertTrue(p[index] > 0.0);
-        assertTrue(p[last] > 0.0);
+            assertTrue(p[index] > 0.0);
+            assertTrue(p[last] > 0.0);
+        });
     }
 
     @Test

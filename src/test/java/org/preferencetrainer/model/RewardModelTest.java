@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.preferencetrainer.Gen;
+import org.preferencetrainer.Tries;
 
 class RewardModelTest {
 
@@ -23,9 +19,8 @@ class RewardModelTest {
     private static final int CLARITY = 0;
 
     /** Score vectors as a pack would have them: four criteria, two decimals, in [0, 1]. */
-    @Provide
-    Arbitrary<double[]> scores() {
-        return Arbitraries.doubles().between(0, 1).ofScale(2).array(double[].class).ofSize(K);
+    private static Gen<double[]> scores() {
+        return Gen.doubleArrays(Gen.decimals(0, 1, 2), K);
     }
 
     /** A model that has already seen some random choices, so properties hold beyond w = 0. */
@@ -118,125 +113,134 @@ class RewardModelTest {
                 after.probabilityPrefers(new double[] {1, 0}, new double[] {0, 1}), 1e-15);
     }
 
-    @Property(tries = 200)
-    void consistentPreferenceForClarityNeverLowersItsWeight(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 30) int rounds) {
-        SeededRandom random = new SeededRandom(seed);
-        RewardModel model = RewardModel.initial(K, 1.0);
+    @Test
+    void consistentPreferenceForClarityNeverLowersItsWeight() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(1, 30), (seed, rounds) -> {
+            SeededRandom random = new SeededRandom(seed);
+            RewardModel model = RewardModel.initial(K, 1.0);
 
-        for (int t = 0; t < rounds; t++) {
-            double[] a = randomScores(random, K);
-            double[] b = randomScores(random, K);
-            boolean aIsClearer = a[CLARITY] >= b[CLARITY];
-            RewardModel next = aIsClearer ? model.afterChoice(a, b, 1.0)
-                    : model.afterChoice(b, a, 1.0);
+            for (int t = 0; t < rounds; t++) {
+                double[] a = randomScores(random, K);
+                double[] b = randomScores(random, K);
+                boolean aIsClearer = a[CLARITY] >= b[CLARITY];
+                RewardModel next = aIsClearer ? model.afterChoice(a, b, 1.0)
+                        : model.afterChoice(b, a, 1.0);
 
-            assertTrue(next.weight(CLARITY) >= model.weight(CLARITY),
-                    "round " + t + ": " + model + " -> " + next);
-            model = next;
-        }
-    }
-
-    @Property(tries = 200)
-    void eachStepRaisesTheProbabilityOfTheChosenResponse(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 12) int history,
-            @ForAll("scores") double[] chosen, @ForAll("scores") double[] rejected) {
-        RewardModel model = modelAfterRandomChoices(K, seed, history);
-        double before = model.probabilityPrefers(chosen, rejected);
-        double[] s = difference(chosen, rejected);
-
-        RewardModel after = model.afterChoice(chosen, rejected, 1.0);
-
-        assertTrue(after.probabilityPrefers(chosen, rejected) >= before);
-        if (!isZero(s)) {
-            // on the logit scale the rise is strict: w'·s − w·s = η(1 − σ(w·s))·|s|² > 0
-            assertTrue(RewardModel.dot(after.weights(), s) > RewardModel.dot(model.weights(), s));
-        }
-    }
-
-    @Property(tries = 200)
-    void probabilityOfAOverBIsOneMinusBOverA(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 12) int history,
-            @ForAll("scores") double[] a, @ForAll("scores") double[] b) {
-        RewardModel model = modelAfterRandomChoices(K, seed, history);
-
-        double sum = model.probabilityPrefers(a, b) + model.probabilityPrefers(b, a);
-
-        assertEquals(1.0, sum, 1e-15);
-    }
-
-    @Property(tries = 200)
-    void swappingTheDisplayOrderOfAPairGivesTheSameUpdate(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 12) int history,
-            @ForAll("scores") double[] x, @ForAll("scores") double[] y) {
-        RewardModel model = modelAfterRandomChoices(K, seed, history);
-
-        // the learner prefers x, once shown as A and once shown as B
-        RewardModel xShownAsA = pick(model, x, y, true);
-        RewardModel xShownAsB = pick(model, y, x, false);
-
-        assertEquals(xShownAsA, xShownAsB);
-    }
-
-    @Property(tries = 200)
-    void theUpdateDependsOnlyOnTheScoreDifference(@ForAll("scores") double[] chosen,
-            @ForAll("scores") double[] rejected) {
-        RewardModel model = RewardModel.initial(K, 1.0);
-        double[] shiftedChosen = new double[K];
-        double[] shiftedRejected = new double[K];
-        for (int i = 0; i < K; i++) {
-            shiftedChosen[i] = chosen[i] + 0.5;
-            shiftedRejected[i] = rejected[i] + 0.5;
-        }
-
-        RewardModel after = model.afterChoice(chosen, rejected, 1.0);
-        RewardModel shifted = model.afterChoice(shiftedChosen, shiftedRejected, 1.0);
-
-        assertArrayEquals(after.weights(), shifted.weights(), 1e-12);
-    }
-
-    @Property(tries = 200)
-    void aPairWithEqualScoresChangesNothing(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 12) int history, @ForAll("scores") double[] phi) {
-        RewardModel model = modelAfterRandomChoices(K, seed, history);
-
-        RewardModel after = model.afterChoice(phi, phi.clone(), 1.0);
-
-        assertSame(model, after);
-        assertEquals(model.comparisons(), after.comparisons());
-    }
-
-    @Property(tries = 200)
-    void covarianceTimesPrecisionIsTheIdentity(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 16) int criteria,
-            @ForAll @IntRange(min = 0, max = 40) int history) {
-        RewardModel model = modelAfterRandomChoices(criteria, seed, history);
-
-        double[][] product = multiply(model.covariance(), model.precision());
-
-        for (int i = 0; i < criteria; i++) {
-            for (int j = 0; j < criteria; j++) {
-                assertEquals(i == j ? 1.0 : 0.0, product[i][j], 1e-12);
+                assertTrue(next.weight(CLARITY) >= model.weight(CLARITY),
+                        "round " + t + ": " + model + " -> " + next);
+                model = next;
             }
-        }
+        });
     }
 
-    @Property(tries = 200)
-    void standardDeviationsAndPredictiveVarianceAgreeWithTheCovariance(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 20) int history, @ForAll("scores") double[] a,
-            @ForAll("scores") double[] b) {
-        RewardModel model = modelAfterRandomChoices(K, seed, history);
-        double[][] covariance = model.covariance();
-        double[] s = difference(a, b);
+    @Test
+    void eachStepRaisesTheProbabilityOfTheChosenResponse() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 12), scores(), scores(),
+                (seed, history, chosen, rejected) -> {
+            RewardModel model = modelAfterRandomChoices(K, seed, history);
+            double before = model.probabilityPrefers(chosen, rejected);
+            double[] s = difference(chosen, rejected);
 
-        double[] sd = model.standardDeviations();
-        double variance = model.predictiveVariance(s);
+            RewardModel after = model.afterChoice(chosen, rejected, 1.0);
 
-        for (int i = 0; i < K; i++) {
-            assertEquals(Math.sqrt(covariance[i][i]), sd[i], 1e-15);
-        }
-        assertEquals(RewardModel.dot(s, multiply(covariance, s)), variance, 1e-12);
-        assertTrue(variance >= 0.0);
+            assertTrue(after.probabilityPrefers(chosen, rejected) >= before);
+            if (!isZero(s)) {
+                // on the logit scale the rise is strict: w'·s − w·s = η(1 − σ(w·s))·|s|² > 0
+                assertTrue(
+                        RewardModel.dot(after.weights(), s) > RewardModel.dot(model.weights(), s));
+            }
+        });
+    }
+
+    @Test
+    void probabilityOfAOverBIsOneMinusBOverA() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 12), scores(), scores(),
+                (seed, history, a, b) -> {
+            RewardModel model = modelAfterRandomChoices(K, seed, history);
+
+            double sum = model.probabilityPrefers(a, b) + model.probabilityPrefers(b, a);
+
+            assertEquals(1.0, sum, 1e-15);
+        });
+    }
+
+    @Test
+    void swappingTheDisplayOrderOfAPairGivesTheSameUpdate() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 12), scores(), scores(),
+                (seed, history, x, y) -> {
+            RewardModel model = modelAfterRandomChoices(K, seed, history);
+
+            // the learner prefers x, once shown as A and once shown as B
+            RewardModel xShownAsA = pick(model, x, y, true);
+            RewardModel xShownAsB = pick(model, y, x, false);
+
+            assertEquals(xShownAsA, xShownAsB);
+        });
+    }
+
+    @Test
+    void theUpdateDependsOnlyOnTheScoreDifference() {
+        Tries.forAll(200, scores(), scores(), (chosen, rejected) -> {
+            RewardModel model = RewardModel.initial(K, 1.0);
+            double[] shiftedChosen = new double[K];
+            double[] shiftedRejected = new double[K];
+            for (int i = 0; i < K; i++) {
+                shiftedChosen[i] = chosen[i] + 0.5;
+                shiftedRejected[i] = rejected[i] + 0.5;
+            }
+
+            RewardModel after = model.afterChoice(chosen, rejected, 1.0);
+            RewardModel shifted = model.afterChoice(shiftedChosen, shiftedRejected, 1.0);
+
+            assertArrayEquals(after.weights(), shifted.weights(), 1e-12);
+        });
+    }
+
+    @Test
+    void aPairWithEqualScoresChangesNothing() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 12), scores(), (seed, history, phi) -> {
+            RewardModel model = modelAfterRandomChoices(K, seed, history);
+
+            RewardModel after = model.afterChoice(phi, phi.clone(), 1.0);
+
+            assertSame(model, after);
+            assertEquals(model.comparisons(), after.comparisons());
+        });
+    }
+
+    @Test
+    void covarianceTimesPrecisionIsTheIdentity() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(1, 16), Gen.ints(0, 40),
+                (seed, criteria, history) -> {
+            RewardModel model = modelAfterRandomChoices(criteria, seed, history);
+
+            double[][] product = multiply(model.covariance(), model.precision());
+
+            for (int i = 0; i < criteria; i++) {
+                for (int j = 0; j < criteria; j++) {
+                    assertEquals(i == j ? 1.0 : 0.0, product[i][j], 1e-12);
+                }
+            }
+        });
+    }
+
+    @Test
+    void standardDeviationsAndPredictiveVarianceAgreeWithTheCovariance() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 20), scores(), scores(),
+                (seed, history, a, b) -> {
+            RewardModel model = modelAfterRandomChoices(K, seed, history);
+            double[][] covariance = model.covariance();
+            double[] s = difference(a, b);
+
+            double[] sd = model.standardDeviations();
+            double variance = model.predictiveVariance(s);
+
+            for (int i = 0; i < K; i++) {
+                assertEquals(Math.sqrt(covariance[i][i]), sd[i], 1e-15);
+            }
+            assertEquals(RewardModel.dot(s, multiply(covariance, s)), variance, 1e-12);
+            assertTrue(variance >= 0.0);
+        });
     }
 
     @Test

@@ -8,10 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.preferencetrainer.Gen;
+import org.preferencetrainer.Tries;
 
 class SeededRandomTest {
 
@@ -33,31 +32,34 @@ class SeededRandomTest {
         assertEquals(0x47526757130F9F52L, random.nextLong());
     }
 
-    @Property(tries = 200)
-    void aSeedReplaysExactly(@ForAll long seed) {
-        SeededRandom first = new SeededRandom(seed);
-        SeededRandom second = new SeededRandom(seed);
+    @Test
+    void aSeedReplaysExactly() {
+        Tries.forAll(200, Gen.longs(), seed -> {
+            SeededRandom first = new SeededRandom(seed);
+            SeededRandom second = new SeededRandom(seed);
 
-        for (int i = 0; i < 50; i++) {
-            assertEquals(first.nextLong(), second.nextLong());
-            assertEquals(first.nextDouble(), second.nextDouble());
-            assertEquals(first.nextInt(7), second.nextInt(7));
-        }
+            for (int i = 0; i < 50; i++) {
+                assertEquals(first.nextLong(), second.nextLong());
+                assertEquals(first.nextDouble(), second.nextDouble());
+                assertEquals(first.nextInt(7), second.nextInt(7));
+            }
+        });
     }
 
-    @Property(tries = 200)
-    void aSavedStateResumesExactlyWhereItWasTaken(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 40) int drawsBefore) {
-        SeededRandom original = new SeededRandom(seed);
-        for (int i = 0; i < drawsBefore; i++) {
-            original.nextLong();
-        }
-        SeededRandom resumed = SeededRandom.fromState(original.state());
+    @Test
+    void aSavedStateResumesExactlyWhereItWasTaken() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 40), (seed, drawsBefore) -> {
+            SeededRandom original = new SeededRandom(seed);
+            for (int i = 0; i < drawsBefore; i++) {
+                original.nextLong();
+            }
+            SeededRandom resumed = SeededRandom.fromState(original.state());
 
-        for (int i = 0; i < 20; i++) {
-            assertEquals(original.nextLong(), resumed.nextLong());
-        }
-        assertEquals(original.state(), resumed.state());
+            for (int i = 0; i < 20; i++) {
+                assertEquals(original.nextLong(), resumed.nextLong());
+            }
+            assertEquals(original.state(), resumed.state());
+        });
     }
 
     @Test
@@ -67,26 +69,29 @@ class SeededRandomTest {
         assertEquals(-7, random.state());
     }
 
-    @Property(tries = 200)
-    void nextDoubleIsTheTop53BitsScaledIntoTheUnitInterval(@ForAll long seed) {
-        SeededRandom doubles = new SeededRandom(seed);
-        SeededRandom longs = new SeededRandom(seed);
+    @Test
+    void nextDoubleIsTheTop53BitsScaledIntoTheUnitInterval() {
+        Tries.forAll(200, Gen.longs(), seed -> {
+            SeededRandom doubles = new SeededRandom(seed);
+            SeededRandom longs = new SeededRandom(seed);
 
-        double u = doubles.nextDouble();
+            double u = doubles.nextDouble();
 
-        assertEquals((longs.nextLong() >>> 11) * 0x1.0p-53, u);
-        assertTrue(u >= 0.0 && u < 1.0);
+            assertEquals((longs.nextLong() >>> 11) * 0x1.0p-53, u);
+            assertTrue(u >= 0.0 && u < 1.0);
+        });
     }
 
-    @Property(tries = 200)
-    void nextIntStaysWithinItsBound(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = Integer.MAX_VALUE) int bound) {
-        SeededRandom random = new SeededRandom(seed);
+    @Test
+    void nextIntStaysWithinItsBound() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(1, Integer.MAX_VALUE), (seed, bound) -> {
+            SeededRandom random = new SeededRandom(seed);
 
-        for (int i = 0; i < 20; i++) {
-            int r = random.nextInt(bound);
-            assertTrue(r >= 0 && r < bound, r + " is outside [0, " + bound + ")");
-        }
+            for (int i = 0; i < 20; i++) {
+                int r = random.nextInt(bound);
+                assertTrue(r >= 0 && r < bound, r + " is outside [0, " + bound + ")");
+            }
+        });
     }
 
     @Test
@@ -129,21 +134,22 @@ class SeededRandomTest {
         assertEquals(5_000, trues, 250);
     }
 
-    @Property(tries = 200)
-    void shuffleGivesAPermutationOfTheItems(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 30) int size) {
-        int[] items = new int[size];
-        for (int i = 0; i < size; i++) {
-            items[i] = i;
-        }
+    @Test
+    void shuffleGivesAPermutationOfTheItems() {
+        Tries.forAll(200, Gen.longs(), Gen.ints(0, 30), (seed, size) -> {
+            int[] items = new int[size];
+            for (int i = 0; i < size; i++) {
+                items[i] = i;
+            }
 
-        new SeededRandom(seed).shuffle(items);
+            new SeededRandom(seed).shuffle(items);
 
-        int[] sorted = items.clone();
-        Arrays.sort(sorted);
-        for (int i = 0; i < size; i++) {
-            assertEquals(i, sorted[i]);
-        }
+            int[] sorted = items.clone();
+            Arrays.sort(sorted);
+            for (int i = 0; i < size; i++) {
+                assertEquals(i, sorted[i]);
+            }
+        });
     }
 
     @Test
