@@ -20,25 +20,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * anchors — the first screen as static HTML with no script (the floor) and H5P's standalone
  * player (by bytes). Prints one table and writes it to {@code target/benchmark.md}.
  *
- * <p>{@code mvn -B -DskipTests package exec:java@bench [-Dbench.runs=10]}
+ * <p>{@code mvn -B -DskipTests package exec:java@bench [-Dbench.runs=10]
+ * [-Dbench.baseline=DIR]}
+ *
+ * <p>With {@code bench.baseline}, the folder of another build of the site (a copy of an earlier
+ * {@code target/dist/}), each run measures that build too, right after this one, and a second
+ * table gives its figures: a change is judged against figures taken under the same noise.
  *
  * <p>Timings are taken inside the page with {@code performance.now()}: time to interactive is
  * from navigation start to the widget's ready event (its first screen drawn, its button live);
  * a choice is from the click to the next round laid out (handler, style and layout; the paint
- * itself waits for the display and is left out). The heap is V8's, after a full session and a
+ * itself waits for the display and is left out), and the widget's own share of it is from the
+ * click to the end of its handler. The heap is V8's, after a full session and a
  * garbage collection; WebAssembly GC objects live there too.
  */
 public final class Benchmark {
     private static final int ROUNDS = 8;
 
-    private final DistServer server;
     private final ChromeDriver chrome;
-    private final Path dist;
+    /** The sites measured: this build's, then the baseline's where there is one. */
+    private final List<Site> sites;
 
-    private Benchmark(DistServer server, ChromeDriver chrome, Path dist) {
-        this.server = server;
+    /** One build of the site, served on its own port. */
+    private record Site(String name, Path dist, DistServer server) {
+    }
+
+    private Benchmark(ChromeDriver chrome, List<Site> sites) {
         this.chrome = chrome;
-        this.dist = dist;
+        this.sites = sites;
     }
 
     public static void main(String[] args) throws Exception {
@@ -47,21 +56,35 @@ public final class Benchmark {
             throw new IllegalArgumentException("bench.runs must be at least 1, not " + runs);
         }
         Path dist = Path.of(System.getProperty("dist.dir", "target/dist"));
+        String baseline = System.getProperty("bench.baseline", "");
         installAnchor();
         Path generated = Files.createTempDirectory("preference-trainer-bench");
         Files.writeString(generated.resolve("big.json"), bigPack(1000, 6));
 
-        try (DistServer server = DistServer.start(0, dist,
-                Path.of("src/test/resources/bench"), generated)) {
+        List<Site> sites = new ArrayList<>();
+        try {
+            sites.add(serve("this build", dist, generated));
+            if (!baseline.isEmpty()) {
+                sites.add(serve("baseline " + baseline, Path.of(baseline), generated));
+            }
             ChromeDriver chrome = Chromium.start();
             try {
-                String table = new Benchmark(server, chrome, dist).run(runs);
+                String table = new Benchmark(chrome, sites).run(runs);
                 System.out.println(table);
                 Files.writeString(Path.of("target/benchmark.md"), table);
             } finally {
                 chrome.quit();
             }
+        } finally {
+            for (Site site : sites) {
+                site.server().close();
+            }
         }
+    }
+
+    private static Site serve(String name, Path dist, Path generated) throws Exception {
+        return new Site(name, dist, DistServer.start(0, dist, Path.of("src/test/resources/bench"),
+                generated));
     }
 
     /** H5P's standalone player, from npm, pinned by bench/package-lock.json. */
@@ -80,33 +103,44 @@ public final class Benchmark {
     private String run(int runs) throws Exception {
         Map<String, List<Double>> samples = new LinkedHashMap<>();
 
-        // interleaved: each run measures the floor and both builds, one after the other
+        // interleaved: each run measures the floor and both builds of each site in turn
         for (int run = 0; run < runs; run++) {
-            add(samples, "floor.tti", floor());
-            for (String engine : new String[] {"js", "wasm"}) {
-                double[] session = session(engine, 1000 + run);
-                add(samples, engine + ".tti", session[0]);
-                add(samples, engine + ".choice", session[1]);
-                add(samples, engine + ".heap", session[2]);
-                add(samples, engine + ".big", bigPackReady(engine));
+            for (Site site : sites) {
+                add(samples, site.name() + ".floor.tti", floor(site));
+                for (String engine : new String[] {"js", "wasm"}) {
+                    String key = site.name() + "." + engine;
+                    double[] session = session(site, engine, 1000 + run);
+                    add(samples, key + ".tti", session[0]);
+                    add(samples, key + ".choice", session[1]);
+                    add(samples, key + ".handled", session[2]);
+                    add(samples, key + ".heap", session[3]);
+                    add(samples, key + ".big", bigPackReady(site, engine));
+                }
             }
         }
-        return table(runs, samples);
+        StringBuilder tables = new StringBuilder();
+        tables.append("Preference Trainer benchmark: ").append(runs)
+                .append(" runs, interleaved; median [min, max]\n");
+        for (Site site : sites) {
+            tables.append(sites.size() > 1 ? "\n" + site.name() + ":\n" : "")
+                    .append(table(site, samples));
+        }
+        return tables.toString();
     }
 
     private static void add(Map<String, List<Double>> samples, String key, double value) {
         samples.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
     }
 
-    private void fresh(String path) {
-        chrome.get(server.url() + "floor.html");
+    private void fresh(Site site, String path) {
+        chrome.get(site.server().url() + "floor.html");
         chrome.executeScript("window.localStorage.clear();");
-        chrome.get(server.url() + path);
+        chrome.get(site.server().url() + path);
     }
 
     /** The static first screen: from navigation start to the end of its load event. */
-    private double floor() {
-        fresh("floor.html");
+    private double floor(Site site) {
+        fresh(site, "floor.html");
         new WebDriverWait(chrome, java.time.Duration.ofSeconds(10)).until(d -> (Boolean)
                 chrome.executeScript("return performance.getEntriesByType('navigation')[0]"
                         + ".loadEventEnd > 0;"));
@@ -114,9 +148,12 @@ public final class Benchmark {
                 "return performance.getEntriesByType('navigation')[0].loadEventEnd;"));
     }
 
-    /** One whole session: {time to interactive, median choice time, heap bytes after}. */
-    private double[] session(String engine, int seed) {
-        fresh("bench.html?engine=" + engine + "&seed=" + seed);
+    /**
+     * One whole session: {time to interactive, median choice time, median time in the widget's
+     * handler, heap bytes after}.
+     */
+    private double[] session(Site site, String engine, int seed) {
+        fresh(site, "bench.html?engine=" + engine + "&seed=" + seed);
         LessonPage page = LessonPage.first(chrome).waitFor("intro");
         if (!engine.equals(page.engine())) {
             throw new IllegalStateException("asked for the " + engine + " build but "
@@ -129,31 +166,43 @@ public final class Benchmark {
             page.find(".pt-prefer[data-side=" + (round % 2 == 0 ? "A" : "B") + "]").click();
             page.waitFor(round == ROUNDS - 1 ? "summary" : "round");
         }
-        @SuppressWarnings("unchecked")
-        List<Number> choices = (List<Number>) chrome.executeScript("return window.bench.choices;");
-        List<Double> times = new ArrayList<>();
-        for (Number time : choices) {
-            times.add(time.doubleValue());
-        }
+        List<Double> choices = times("window.bench.choices");
+        List<Double> handled = times("window.bench.handled");
 
         chrome.executeCdpCommand("HeapProfiler.collectGarbage", Map.of());
         Map<String, Object> heap = chrome.executeCdpCommand("Runtime.getHeapUsage", Map.of());
-        return new double[] {tti, median(times), number(heap.get("usedSize"))};
+        return new double[] {tti, median(choices), median(handled), number(heap.get("usedSize"))};
+    }
+
+    /** A list of times the bench page recorded, in ms. */
+    private List<Double> times(String expression) {
+        @SuppressWarnings("unchecked")
+        List<Number> recorded = (List<Number>) chrome.executeScript("return " + expression + ";");
+        List<Double> times = new ArrayList<>();
+        for (Number time : recorded) {
+            times.add(time.doubleValue());
+        }
+        return times;
     }
 
     /** The 1,000-question pack: from the start of its fetch to the widget's first screen. */
-    private double bigPackReady(String engine) {
-        fresh("bench.html?engine=" + engine + "&seed=1&src=big.json");
+    private double bigPackReady(Site site, String engine) {
+        fresh(site, "bench.html?engine=" + engine + "&seed=1&src=big.json");
         LessonPage.first(chrome).waitFor("intro");
         return number(chrome.executeScript("var fetched = performance.getEntriesByType("
                 + "'resource').filter(function (e) { return /big\\.json$/.test(e.name); })[0];"
                 + "return window.bench.ready - fetched.startTime;"));
     }
 
-    private String table(int runs, Map<String, List<Double>> samples) throws IOException {
-        StringBuilder out = new StringBuilder();
-        out.append("Preference Trainer benchmark: ").append(runs)
-                .append(" runs, interleaved; median [min, max]\n\n");
+    private static String table(Site site, Map<String, List<Double>> all) throws IOException {
+        Path dist = site.dist();
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        all.forEach((key, values) -> {
+            if (key.startsWith(site.name() + ".")) {
+                samples.put(key.substring(site.name().length() + 1), values);
+            }
+        });
+        StringBuilder out = new StringBuilder("\n");
 
         // bytes on the wire
         long[] loader = sizes(dist, "preference-trainer.js", "preference-trainer.css");
@@ -179,6 +228,8 @@ public final class Benchmark {
                 stats(samples.get("wasm.tti")), stats(samples.get("floor.tti")), ""));
         out.append(row("choice to next round laid out, ms (median of 8 a run)",
                 stats(samples.get("js.choice")), stats(samples.get("wasm.choice")), "", ""));
+        out.append(row("of which the widget's handler, ms (the rest: style and layout)",
+                stats(samples.get("js.handled")), stats(samples.get("wasm.handled")), "", ""));
         out.append(row("JS heap after a session, KB", heap(samples.get("js.heap")),
                 heap(samples.get("wasm.heap")), "", ""));
         out.append(row("1,000-question pack: fetch, check, first screen, ms",
