@@ -25,6 +25,7 @@
     var STYLESHEET = 'preference-trainer.css';
     var BUILT_IN_LESSON = 'preference-trainer-lesson.js';
     var WORDS = 'preference-trainer-words-'; // + language + '.js'
+    var REPORTING = 'preference-trainer-reporting.js';
     var ATTRIBUTES = ['src', 'lang', 'seed', 'engine', 'timeout',
         'endpoint', 'auth', 'actor', 'registration', 'activity-id'];
 
@@ -36,6 +37,7 @@
     var engines = {}; // kind -> { api, error, waiting: [callbacks] }
     var builtIn = { text: null, error: null, waiting: null }; // the built-in lesson
     var words = {}; // language -> { table, done, waiting: [callbacks] }
+    var reporting = { module: null, done: false, waiting: null }; // the LMS reporting script
     var unnamed = 0; // widgets mounted without a key or an id
 
     /** The folder this script was loaded from; the engines and stylesheet sit beside it. */
@@ -229,6 +231,88 @@
         settleWords(language, table);
     }
 
+    /**
+     * Whether a widget may report to an LMS, so that the reporting script is worth fetching:
+     * its options name an LRS, the page's address holds launch parameters, or a SCORM 1.2
+     * API is in reach (this window, its parents, its opener). The script itself reads the
+     * settings exactly; this only keeps other pages from downloading it.
+     */
+    function mayReport(options) {
+        if (options.endpoint && String(options.endpoint).replace(/\s+/g, '')) {
+            return true;
+        }
+        var search = String(global.location && global.location.search || '');
+        try {
+            search = decodeURIComponent(search.replace(/\+/g, ' '));
+        } catch (e) {
+            // a broken escape: the text as it is
+        }
+        return /endpoint/i.test(search) || scormInReach(global) || scormInReach(opener());
+    }
+
+    function opener() {
+        try {
+            return global.opener;
+        } catch (e) {
+            return null;
+        }
+    }
+
+    function scormInReach(win) {
+        for (var i = 0; win && i <= 10; i++) {
+            try {
+                if (win.API && typeof win.API.LMSInitialize === 'function') {
+                    return true;
+                }
+            } catch (e) {
+                // a frame of another origin
+            }
+            var up = null;
+            try {
+                up = win.parent;
+            } catch (e) {
+                up = null;
+            }
+            if (!up || up === win) {
+                return false;
+            }
+            win = up;
+        }
+        return false;
+    }
+
+    /** Calls back once with the reporting script's functions, or null where it did not load. */
+    function loadReporting(callback) {
+        if (reporting.done) {
+            callback(reporting.module);
+            return;
+        }
+        if (reporting.waiting) {
+            reporting.waiting.push(callback);
+            return;
+        }
+        reporting.waiting = [callback];
+        // a script that loads without calling back leaves reporting off
+        var settle = function () {
+            reportingLoaded(null);
+        };
+        loadScript(base + REPORTING, settle, settle);
+    }
+
+    /** Called by the reporting script once it has run. */
+    function reportingLoaded(module) {
+        if (reporting.done) {
+            return;
+        }
+        reporting.done = true;
+        reporting.module = module || null;
+        var waiting = reporting.waiting || [];
+        reporting.waiting = [];
+        for (var i = 0; i < waiting.length; i++) {
+            waiting[i](reporting.module);
+        }
+    }
+
     /** The language of a lang option (es for es-MX), where the widget has words to fetch. */
     function wordsFor(lang) {
         var language = String(lang || '').split('-')[0].toLowerCase();
@@ -388,9 +472,20 @@
                     loadWords(language, function (table) {
                         done(table);
                     });
-                }
+                },
+                reporting: reports ? function (done) {
+                    loadReporting(function (module) {
+                        done(module);
+                    });
+                } : null
             });
         };
+        // the reporting script, where it may be needed, comes while the engine loads
+        var reports = mayReport(options);
+        if (reports) {
+            loadReporting(function () {
+            });
+        }
         // words the host asks for come while the engine loads, not after the pack is read
         if (wordsFor(options.lang)) {
             loadWords(wordsFor(options.lang), function () {
@@ -461,7 +556,8 @@
         check: check,
         _engineLoaded: engineLoaded,
         _builtInLesson: builtInLessonLoaded,
-        _words: wordsLoaded
+        _words: wordsLoaded,
+        _reportingLoaded: reportingLoaded
     };
 
     defineElement();

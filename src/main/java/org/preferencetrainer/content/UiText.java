@@ -19,20 +19,38 @@ public final class UiText {
     private static final String[] FIXED_PREFIXES = {"problem.", "found.", "error."};
 
     private final String language;
+    /** This language's own words and the pack's overrides; empty for plain English. */
     private final Map<String, String> texts = new HashMap<>();
 
     private UiText(String language, String[][] own, Map<String, String> overrides) {
         this.language = language;
-        put(EnglishText.TEXTS);
         if (own != null) {
-            put(own);
+            put(texts, own);
         }
         texts.putAll(overrides);
     }
 
-    private void put(String[][] table) {
+    private static void put(Map<String, String> into, String[][] table) {
         for (String[] entry : table) {
-            texts.put(entry[0], entry[1]);
+            into.put(entry[0], entry[1]);
+        }
+    }
+
+    /** The text for {@code key} in this language, else in English, else null. */
+    private String lookUp(String key) {
+        String text = texts.get(key);
+        if (text != null) {
+            return text;
+        }
+        return English.BY_KEY.get(key);
+    }
+
+    /** The English words by key, made once, when first asked for, and shared by every UiText. */
+    private static final class English {
+        static final Map<String, String> BY_KEY = new HashMap<>();
+
+        static {
+            put(BY_KEY, EnglishText.TEXTS);
         }
     }
 
@@ -187,10 +205,10 @@ public final class UiText {
     public String get(String key, Object... args) {
         String text = null;
         if (isOne(firstCount(args))) {
-            text = texts.get(key + ".one");
+            text = lookUp(key + ".one");
         }
         if (text == null) {
-            text = texts.get(key);
+            text = lookUp(key);
         }
         if (text == null) {
             throw new IllegalArgumentException("No UI text has the key \"" + key + "\"");

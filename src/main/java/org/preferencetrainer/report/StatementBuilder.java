@@ -54,14 +54,22 @@ public final class StatementBuilder {
      * id from the pack.
      */
     public Statement interacted(Choice choice) {
-        Question question = pack.questions().get(choice.pair().question());
+        return interacted(choice.pair().question(), choice.pair().responseA(),
+                choice.pair().responseB(), choice.chosen());
+    }
+
+    /**
+     * As {@link #interacted(Choice)}, from the indexes in the pack: of the question, of the
+     * responses shown as A and B, and of the one preferred.
+     */
+    public Statement interacted(int questionIndex, int responseA, int responseB, int chosen) {
+        Question question = pack.questions().get(questionIndex);
         Json choices = Json.array();
-        choices.add(choice(question.responses().get(choice.pair().responseA())));
-        choices.add(choice(question.responses().get(choice.pair().responseB())));
+        choices.add(choice(question.responses().get(responseA)));
+        choices.add(choice(question.responses().get(responseB)));
         Json definition = interaction(question.prompt()).put("choices", choices);
         Json object = activity(child("question/" + question.id()), definition);
-        Json result = Json.object().put("response",
-                question.responses().get(choice.chosen()).id());
+        Json result = Json.object().put("response", question.responses().get(chosen).id());
         return build("interacted", object, result, false, false);
     }
 

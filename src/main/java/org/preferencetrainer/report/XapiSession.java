@@ -55,6 +55,12 @@ public final class XapiSession {
         add(statements.interacted(choice));
     }
 
+    /** As {@link #interacted(Choice)}, from the indexes in the pack (see StatementBuilder). */
+    public void interacted(int question, int responseA, int responseB, int chosen) {
+        initialize();
+        add(statements.interacted(question, responseA, responseB, chosen));
+    }
+
     public void answered(QuizQuestion question, int picked) {
         initialize();
         add(statements.answered(question, picked));

@@ -34,7 +34,8 @@ public final class Main {
      *     given a snapshot of the state after each change), and the xAPI settings
      *     {@code endpoint}, {@code auth}, {@code actor}, {@code registration} and
      *     {@code activityId}; and from the loader, {@code words} (a function that fetches a
-     *     language's words, see {@link Words})
+     *     language's words, see {@link Words}) and {@code reporting} (a function that fetches
+     *     the reporting script, where the widget may report; see {@link ReportingLink})
      */
     @JSExport
     public static void mount(HTMLElement root, JSObject options) {

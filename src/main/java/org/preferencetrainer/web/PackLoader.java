@@ -1,7 +1,6 @@
 package org.preferencetrainer.web;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.preferencetrainer.content.JsonValue;
 import org.preferencetrainer.content.Pack;
@@ -26,6 +25,15 @@ import org.teavm.jso.ajax.XMLHttpRequest;
 final class PackLoader {
     /** Packs are small; a bigger file is a mistake or not a pack. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    /** Receives a pack that passed every check. */
+    interface Loaded {
+        /**
+         * @param declared the language the pack says it is in; null where it does not say
+         * @param text the pack's JSON text, as read
+         */
+        void loaded(Pack pack, String declared, String text);
+    }
 
     /** How long a fetch may take, in seconds, when the host does not say. */
     static final double DEFAULT_TIMEOUT = 15;
@@ -58,15 +66,16 @@ final class PackLoader {
      *
      * @param builtIn whether {@code text} is the built-in lesson, for the messages
      * @param timeout seconds a fetch may take
-     * @param onPack given the pack and the language it declares (null where it declares none)
+     * @param onPack given the pack, the language it declares (null where it declares none) and
+     *     its text
      */
     static void load(String src, String text, boolean builtIn, double timeout,
-            BiConsumer<Pack, String> onPack, Consumer<LoadFailure> onFailure) {
+            Loaded onPack, Consumer<LoadFailure> onFailure) {
         if (src != null) {
             fetch(src, timeout, body -> read(body, src, src, onPack, onFailure), onFailure);
         } else if (text != null) {
             Object where = Phrase.of(builtIn ? "error.builtin" : "error.given");
-            if (utf8Length(text) > MAX_BYTES) {
+            if (tooLarge(text)) {
                 onFailure.accept(failure(null, Phrase.of("error.too-large", where)));
             } else {
                 read(text, null, where, onPack, onFailure);
@@ -141,7 +150,7 @@ final class PackLoader {
         if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
             return Phrase.of("error.html", where, mediaType);
         }
-        if (body == null || utf8Length(body) > MAX_BYTES) {
+        if (body == null || tooLarge(body)) {
             return Phrase.of("error.too-large", where);
         }
         return null;
@@ -149,12 +158,12 @@ final class PackLoader {
 
     /** Parses and checks pack text; {@code url} is null for the built-in or given pack. */
     private static void read(String text, String url, Object where,
-            BiConsumer<Pack, String> onPack, Consumer<LoadFailure> onFailure) {
+            Loaded onPack, Consumer<LoadFailure> onFailure) {
         Outcome outcome = check(text);
         if (outcome.jsonError != null) {
             onFailure.accept(failure(url, Phrase.of("error.json", where, outcome.jsonError)));
         } else if (outcome.result.isValid()) {
-            onPack.accept(outcome.result.pack(), outcome.language);
+            onPack.loaded(outcome.result.pack(), outcome.language, text);
         } else {
             List<PackProblem> problems = outcome.result.problems();
             onFailure.accept(new LoadFailure(url, Phrase.of("error.pack", where, problems.size()),
@@ -223,8 +232,16 @@ final class PackLoader {
             + " return text === '' || isNaN(n) || n < 0 ? -1 : n;")
     private static native double byteCount(String text);
 
-    /** The number of bytes {@code text} takes in UTF-8, as it would on disk. */
-    static int utf8Length(String text) {
+    /** Whether {@code text} takes more than {@link #MAX_BYTES} in UTF-8, as it would on disk. */
+    static boolean tooLarge(String text) {
+        // every character takes one to three bytes (a surrogate pair four for the two), so most
+        // texts are settled by their length alone, without counting
+        if (text.length() > MAX_BYTES) {
+            return true;
+        }
+        if (text.length() <= MAX_BYTES / 3) {
+            return false;
+        }
         int bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -240,7 +257,7 @@ final class PackLoader {
                 bytes += 3;
             }
         }
-        return bytes;
+        return bytes > MAX_BYTES;
     }
 
     @JSBody(params = {"request", "ms"}, script = "request.timeout = ms;")

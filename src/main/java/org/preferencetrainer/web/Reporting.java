@@ -13,7 +13,6 @@ import org.preferencetrainer.report.QueryString;
 import org.preferencetrainer.report.ScormReport;
 import org.preferencetrainer.report.StatementBuilder;
 import org.preferencetrainer.report.XapiSession;
-import org.preferencetrainer.session.Choice;
 import org.preferencetrainer.session.QuizScore;
 import org.teavm.jso.JSObject;
 
@@ -21,7 +20,8 @@ import org.teavm.jso.JSObject;
  * One widget's reporting to an LMS: xAPI when the element's attributes or the page's launch
  * parameters name an LRS, SCORM 1.2 when the page sits inside an LMS that offers the
  * {@code API} object, both, or neither (then every call here does nothing). The widget tells
- * it what the learner does; {@code report} decides what that means as statements and values.
+ * it what the learner does, through {@link ReportingModule}; {@code report} decides what that
+ * means as statements and values. Part of the reporting script, not of the engines.
  */
 final class Reporting {
     /** The element attributes that configure xAPI, by their mount option names. */
@@ -141,8 +141,9 @@ final class Reporting {
         xapi(XapiSession::attempt);
     }
 
-    void chose(Choice choice) {
-        xapi(session -> session.interacted(choice));
+    /** The learner preferred {@code chosen}; the indexes are the pack's (see StatementBuilder). */
+    void chose(int question, int responseA, int responseB, int chosen) {
+        xapi(session -> session.interacted(question, responseA, responseB, chosen));
     }
 
     void answered(QuizQuestion question, int picked) {

@@ -42,7 +42,7 @@ final class Widget {
     private SavedSession saved;
     private RoundView roundView;
     private QuizView quizView;
-    private Reporting reporting;
+    private ReportingLink reporting;
 
     /**
      * @param options the mount options, for the LMS reporting settings among them
@@ -86,21 +86,23 @@ final class Widget {
 
     /**
      * @param declared the language the pack says it is in; null where it does not say
+     * @param packText the pack's JSON text, for the reporting script where there is one
      */
-    private void onPack(Pack loaded, String declared) {
+    private void onPack(Pack loaded, String declared, String packText) {
         String spoken = learnersLanguage(language, declared);
-        Words.need(spoken, Js.member(options, "words"), () -> start(loaded, declared, spoken));
+        Words.need(spoken, Js.member(options, "words"),
+                () -> start(loaded, declared, spoken, packText));
     }
 
     /** Starts the lesson once the words of the learner's language are here. */
-    private void start(Pack loaded, String declared, String spoken) {
+    private void start(Pack loaded, String declared, String spoken, String packText) {
         pack = loaded;
         text = Words.forPack(pack, spoken);
         // the pack's own text is most of what is read out; without a language of its own,
         // it is in the widget's
         root.setAttribute("lang", declared != null ? declared : text.language());
         session = Session.start(pack, ModelSettings.defaults(), seed);
-        reporting = Reporting.start(options, pack, host);
+        reporting = ReportingLink.start(options, pack, packText, host);
         saved = key == null ? null : new SavedSession(key, pack, requestedSeed).load();
         resume();
 
