@@ -13,7 +13,8 @@
  * lets it run, and falls back to the JavaScript build otherwise, or when WebAssembly fails to
  * start. The built-in lesson is a script of its own, fetched only for widgets without a src
  * or a pack; so are the widget's words in each language but English, fetched the first time a
- * widget speaks it. Written in ES5 so that it parses in every browser and in HtmlUnit.
+ * widget speaks it, and LMS reporting, fetched only where a widget may report. Written in ES5
+ * so that it parses in every browser and in HtmlUnit.
  */
 (function (global) {
     'use strict';

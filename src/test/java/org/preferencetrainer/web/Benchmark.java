@@ -30,8 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Timings are taken inside the page with {@code performance.now()}: time to interactive is
  * from navigation start to the widget's ready event (its first screen drawn, its button live);
  * a choice is from the click to the next round laid out (handler, style and layout; the paint
- * itself waits for the display and is left out), and the widget's own share of it is from the
- * click to the end of its handler. The heap is V8's, after a full session and a
+ * itself waits for the display and is left out). The heap is V8's, after a full session and a
  * garbage collection; WebAssembly GC objects live there too.
  */
 public final class Benchmark {
@@ -112,8 +111,7 @@ public final class Benchmark {
                     double[] session = session(site, engine, 1000 + run);
                     add(samples, key + ".tti", session[0]);
                     add(samples, key + ".choice", session[1]);
-                    add(samples, key + ".handled", session[2]);
-                    add(samples, key + ".heap", session[3]);
+                    add(samples, key + ".heap", session[2]);
                     add(samples, key + ".big", bigPackReady(site, engine));
                 }
             }
@@ -149,8 +147,7 @@ public final class Benchmark {
     }
 
     /**
-     * One whole session: {time to interactive, median choice time, median time in the widget's
-     * handler, heap bytes after}.
+     * One whole session: {time to interactive, median choice time, heap bytes after}.
      */
     private double[] session(Site site, String engine, int seed) {
         fresh(site, "bench.html?engine=" + engine + "&seed=" + seed);
@@ -167,11 +164,10 @@ public final class Benchmark {
             page.waitFor(round == ROUNDS - 1 ? "summary" : "round");
         }
         List<Double> choices = times("window.bench.choices");
-        List<Double> handled = times("window.bench.handled");
 
         chrome.executeCdpCommand("HeapProfiler.collectGarbage", Map.of());
         Map<String, Object> heap = chrome.executeCdpCommand("Runtime.getHeapUsage", Map.of());
-        return new double[] {tti, median(choices), median(handled), number(heap.get("usedSize"))};
+        return new double[] {tti, median(choices), number(heap.get("usedSize"))};
     }
 
     /** A list of times the bench page recorded, in ms. */
@@ -210,6 +206,7 @@ public final class Benchmark {
         long[] wasm = plus(loader, sizes(dist, "preference-trainer-engine.wasm-runtime.js",
                 "preference-trainer-engine.wasm"));
         long[] pack = sizes(dist, "preference-trainer-lesson.js");
+        long[] reporting = sizes(dist, "preference-trainer-reporting.js");
         Path h5p = Path.of("bench/node_modules/h5p-standalone/dist");
         long[] anchor = Files.isDirectory(h5p) ? sizes(h5p, "main.bundle.js", "frame.bundle.js",
                 "styles/h5p.css") : null;
@@ -224,12 +221,12 @@ public final class Benchmark {
                 anchor == null ? "not installed" : kb(anchor[1])));
         out.append(row("the built-in lesson apart (its own script; raw / gzip)",
                 kb(pack[0]) + " / " + kb(pack[1]), "same", "", ""));
+        out.append(row("the reporting script apart (only where a widget reports to an LMS;"
+                + " raw / gzip)", kb(reporting[0]) + " / " + kb(reporting[1]), "same", "", ""));
         out.append(row("time to interactive, ms", stats(samples.get("js.tti")),
                 stats(samples.get("wasm.tti")), stats(samples.get("floor.tti")), ""));
         out.append(row("choice to next round laid out, ms (median of 8 a run)",
                 stats(samples.get("js.choice")), stats(samples.get("wasm.choice")), "", ""));
-        out.append(row("of which the widget's handler, ms (the rest: style and layout)",
-                stats(samples.get("js.handled")), stats(samples.get("wasm.handled")), "", ""));
         out.append(row("JS heap after a session, KB", heap(samples.get("js.heap")),
                 heap(samples.get("wasm.heap")), "", ""));
         out.append(row("1,000-question pack: fetch, check, first screen, ms",
