@@ -206,7 +206,9 @@ public final class Benchmark {
         long[] wasm = plus(loader, sizes(dist, "preference-trainer-engine.wasm-runtime.js",
                 "preference-trainer-engine.wasm"));
         long[] pack = sizes(dist, "preference-trainer-lesson.js");
-        long[] reporting = sizes(dist, "preference-trainer-reporting.js");
+        // an earlier build, measured as a baseline, may have no reporting script of its own
+        long[] reporting = Files.exists(dist.resolve("preference-trainer-reporting.js"))
+                ? sizes(dist, "preference-trainer-reporting.js") : null;
         Path h5p = Path.of("bench/node_modules/h5p-standalone/dist");
         long[] anchor = Files.isDirectory(h5p) ? sizes(h5p, "main.bundle.js", "frame.bundle.js",
                 "styles/h5p.css") : null;
@@ -222,7 +224,8 @@ public final class Benchmark {
         out.append(row("the built-in lesson apart (its own script; raw / gzip)",
                 kb(pack[0]) + " / " + kb(pack[1]), "same", "", ""));
         out.append(row("the reporting script apart (only where a widget reports to an LMS;"
-                + " raw / gzip)", kb(reporting[0]) + " / " + kb(reporting[1]), "same", "", ""));
+                + " raw / gzip)", reporting == null ? "none (in the engines)"
+                : kb(reporting[0]) + " / " + kb(reporting[1]), "same", "", ""));
         out.append(row("time to interactive, ms", stats(samples.get("js.tti")),
                 stats(samples.get("wasm.tti")), stats(samples.get("floor.tti")), ""));
         out.append(row("choice to next round laid out, ms (median of 8 a run)",
