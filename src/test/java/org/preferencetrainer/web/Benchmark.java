@@ -102,9 +102,15 @@ public final class Benchmark {
     private String run(int runs) throws Exception {
         Map<String, List<Double>> samples = new LinkedHashMap<>();
 
-        // interleaved: each run measures the floor and both builds of each site in turn
+        // interleaved: each run measures the floor and both builds of each site in turn; with a
+        // baseline, the sites take turns to go first, as the first after a run's big pack
+        // meets a busier browser
         for (int run = 0; run < runs; run++) {
-            for (Site site : sites) {
+            List<Site> order = new ArrayList<>(sites);
+            if (run % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            for (Site site : order) {
                 add(samples, site.name() + ".floor.tti", floor(site));
                 for (String engine : new String[] {"js", "wasm"}) {
                     String key = site.name() + "." + engine;
