@@ -7,11 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,22 +32,11 @@ class BuiltInLessonInChromiumTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        Handler missing = new Handler.Abstract() {
-            @Override
-            public boolean handle(Request request, Response response, Callback callback) {
-                if (!lessonMissing || !Request.getPathInContext(request).endsWith("/" + LESSON)) {
-                    return false;
-                }
-                Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
-                return true;
-            }
-        };
-        server = DistServer.startDist(missing, Path.of("src/test/resources/site"),
-                Path.of("src/test/resources"));
+        server = DistServer.startDist(DistServer.notFoundWhile(() -> lessonMissing, LESSON),
+                Path.of("src/test/resources/site"), Path.of("src/test/resources"));
         chrome = Chromium.start();
         // each test counts its own fetches, and one test needs the lesson to be missing
-        chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        Chromium.withoutCache(chrome);
     }
 
     @AfterAll
@@ -82,9 +66,7 @@ class BuiltInLessonInChromiumTest {
 
     /** How many times the page fetched the built-in lesson's script. */
     private long lessonFetches() {
-        return (Long) chrome.executeScript("return performance.getEntriesByType('resource')"
-                + ".filter(function (e) { return /\\/" + LESSON.replace(".", "\\.")
-                + "$/.test(e.name); }).length;");
+        return Chromium.fetches(chrome, LESSON);
     }
 
     @Test

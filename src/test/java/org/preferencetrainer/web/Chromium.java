@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -40,12 +41,28 @@ final class Chromium {
                 "--disable-component-update", "--disable-sync", "--disable-extensions",
                 "--window-size=1280,1000", "--user-data-dir=" + profile);
         // the console, for tests that check what the widget logs
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver).usingAnyFreePort().build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         return chrome;
+    }
+
+    /**
+     * Turns the browser's cache off, for tests that count what a page fetches or serve a file
+     * differently from one test to the next.
+     */
+    static void withoutCache(ChromeDriver chrome) {
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+    }
+
+    /** How many times the open page has fetched {@code file}, to the end of its answer. */
+    static long fetches(ChromeDriver chrome, String file) {
+        return (Long) chrome.executeScript("var file = '/' + arguments[0];"
+                + "return performance.getEntriesByType('resource').filter(function (e) {"
+                + " return e.name.slice(-file.length) === file; }).length;", file);
     }
 
     /** Clears the test server origin's localStorage, where widgets save their sessions. */

@@ -4,13 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.content.HttpContent;
 import org.eclipse.jetty.http.content.ResourceHttpContentFactory;
 import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
@@ -40,6 +45,24 @@ public final class DistServer implements AutoCloseable {
         folders[0] = Path.of(System.getProperty("dist.dir", "target/dist"));
         System.arraycopy(extra, 0, folders, 1, extra.length);
         return start(0, first, folders);
+    }
+
+    /**
+     * A handler for {@link #startDist(Handler, Path...)} that answers 404 Not Found for
+     * {@code file} while {@code missing} says so, and leaves every other request to the files.
+     */
+    static Handler notFoundWhile(BooleanSupplier missing, String file) {
+        return new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                if (!missing.getAsBoolean()
+                        || !Request.getPathInContext(request).endsWith("/" + file)) {
+                    return false;
+                }
+                Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+                return true;
+            }
+        };
     }
 
     /**

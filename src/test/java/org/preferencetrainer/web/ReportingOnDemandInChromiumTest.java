@@ -73,8 +73,7 @@ class ReportingOnDemandInChromiumTest {
                 Path.of("src/test/resources"));
         chrome = Chromium.start();
         // each test counts its own fetches, so nothing may come from the cache
-        chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        Chromium.withoutCache(chrome);
     }
 
     @AfterAll
@@ -114,11 +113,8 @@ class ReportingOnDemandInChromiumTest {
         return attributes;
     }
 
-    /** How many times the page has fetched the reporting script, to the end of its answer. */
     private static long scriptFetches() {
-        return (Long) chrome.executeScript("return performance.getEntriesByType('resource')"
-                + ".filter(function (e) { return /\\/preference-trainer-reporting\\.js$/"
-                + ".test(e.name); }).length;");
+        return Chromium.fetches(chrome, SCRIPT);
     }
 
     @Test

@@ -9,11 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,23 +41,13 @@ class WordsOnDemandInChromiumTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        Handler missing = new Handler.Abstract() {
-            @Override
-            public boolean handle(Request request, Response response, Callback callback) {
-                if (!spanishMissing || !Request.getPathInContext(request)
-                        .endsWith("/preference-trainer-words-es.js")) {
-                    return false;
-                }
-                Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
-                return true;
-            }
-        };
-        server = DistServer.startDist(missing, Path.of("src/test/resources/site"),
+        server = DistServer.startDist(
+                DistServer.notFoundWhile(() -> spanishMissing, "preference-trainer-words-es.js"),
+                Path.of("src/test/resources/site"),
                 Path.of("src/test/resources"));
         chrome = Chromium.start();
         // each test counts its own fetches, so nothing may come from the cache
-        chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        Chromium.withoutCache(chrome);
     }
 
     @AfterAll
@@ -92,11 +77,10 @@ class WordsOnDemandInChromiumTest {
 
     /** How many times the page fetched the words script of {@code language}. */
     private long wordsFetches(String language) {
-        return (Long) chrome.executeScript("return performance.getEntriesByType('resource')"
-                + ".filter(function (e) { return /\\/preference-trainer-words-" + language
-                + "\\.js$/.test(e.name); }).length;");
+        return Chromium.fetches(chrome, "preference-trainer-words-" + language + ".js");
     }
 
+    /** How many words scripts the page fetched, in whatever language. */
     private long anyWordsFetches() {
         return (Long) chrome.executeScript("return performance.getEntriesByType('resource')"
                 + ".filter(function (e) { return /preference-trainer-words-/.test(e.name); })"
