@@ -89,19 +89,8 @@ class ReportingInChromiumTest {
     private static DistServer servePackage(Path scormAgain) throws Exception {
         Path lesson = Files.createTempDirectory("preference-trainer-sco");
         scoLesson = lesson;
-        unzip(shippedScormZip(), lesson);
+        unzip(ScormPackageTest.shippedZip(), lesson);
         return DistServer.start(0, lesson, Path.of("src/test/resources/site"), scormAgain);
-    }
-
-    /** target/preference-trainer-VERSION-scorm12.zip, as the build made it. */
-    private static Path shippedScormZip() throws IOException {
-        Path target = Path.of(System.getProperty("dist.dir", "target/dist")).getParent();
-        try (var found = Files.newDirectoryStream(target, "preference-trainer-*-scorm12.zip")) {
-            for (Path zip : found) {
-                return zip;
-            }
-        }
-        throw new IllegalStateException("No SCORM zip in " + target + "; build it with mvn package");
     }
 
     private static void unzip(Path zip, Path into) throws IOException {
