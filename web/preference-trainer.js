@@ -293,11 +293,23 @@
             return;
         }
         reporting.waiting = [callback];
-        // a script that loads without calling back leaves reporting off
-        var settle = function () {
-            reportingLoaded(null);
+        // a failed fetch is tried again twice, after 2 and 6 seconds, as a network that drops
+        // one request often gives the next: what the learner does meanwhile waits in the
+        // engine. A script that loads without calling back leaves reporting off.
+        var attempt = function (retriesLeft, delay) {
+            loadScript(base + REPORTING, function () {
+                reportingLoaded(null);
+            }, function () {
+                if (retriesLeft > 0) {
+                    global.setTimeout(function () {
+                        attempt(retriesLeft - 1, delay * 3);
+                    }, delay);
+                } else {
+                    reportingLoaded(null);
+                }
+            });
         };
-        loadScript(base + REPORTING, settle, settle);
+        attempt(2, 2000);
     }
 
     /** Called by the reporting script once it has run. */

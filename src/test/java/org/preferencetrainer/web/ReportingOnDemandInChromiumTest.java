@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -31,7 +33,8 @@ import org.preferencetrainer.session.Side;
  * LMS reporting is a script of its own, {@code preference-trainer-reporting.js}, fetched only
  * where a widget may report: a page that reports to no LMS never downloads it; widgets that
  * report share one fetch; what a learner does before it arrives reaches the LRS in order once
- * it has; and where it cannot be had, the lesson plays on and the page's developer is told.
+ * it has, also when the first fetch fails; and where it cannot be had at all, the lesson plays
+ * on and the page's developer is told.
  */
 class ReportingOnDemandInChromiumTest {
     private static final String SCRIPT = "preference-trainer-reporting.js";
@@ -39,10 +42,15 @@ class ReportingOnDemandInChromiumTest {
             + "\"mailto:ada@example.org\"}";
     private static final String VERBS = "http://adlnet.gov/expapi/verbs/";
 
-    /** How the server treats the reporting script: served, served late, or missing. */
-    private enum Script { SERVED, SLOW, MISSING }
+    /**
+     * How the server treats the reporting script: served, served late, refused once with a 503
+     * and then served, or missing.
+     */
+    private enum Script { SERVED, SLOW, FLAKY, MISSING }
 
     private static volatile Script script = Script.SERVED;
+    /** Requests for the reporting script since the test began. */
+    private static final AtomicInteger requests = new AtomicInteger();
 
     private static Lrs lrs;
     private static LmsGateway gateway;
@@ -55,15 +63,22 @@ class ReportingOnDemandInChromiumTest {
             @Override
             public boolean handle(Request request, Response response, Callback callback)
                     throws Exception {
-                if (script == Script.SERVED
-                        || !Request.getPathInContext(request).endsWith("/" + SCRIPT)) {
+                if (!Request.getPathInContext(request).endsWith("/" + SCRIPT)) {
                     return false;
                 }
+                int count = requests.incrementAndGet();
                 if (script == Script.MISSING) {
                     Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
                     return true;
                 }
-                Thread.sleep(6000);
+                if (script == Script.FLAKY && count == 1) {
+                    Response.writeError(request, response, callback,
+                            HttpStatus.SERVICE_UNAVAILABLE_503);
+                    return true;
+                }
+                if (script == Script.SLOW) {
+                    Thread.sleep(6000);
+                }
                 return false;
             }
         };
@@ -91,6 +106,7 @@ class ReportingOnDemandInChromiumTest {
     @AfterEach
     void serveTheScriptAgain() {
         script = Script.SERVED;
+        requests.set(0);
     }
 
     private static void add(String id, Map<String, String> attributes) {
@@ -131,18 +147,21 @@ class ReportingOnDemandInChromiumTest {
         assertEquals(0, scriptFetches());
     }
 
-    @Test
-    void whatTheLearnerDoesBeforeTheScriptArrivesReachesTheLrsInOrder() throws Exception {
-        script = Script.SLOW;
+    /** Adds a reporting widget a build, each with its own registration; engine to it. */
+    private static Map<String, String> addReportingWidgets() {
         Map<String, String> registrations = new LinkedHashMap<>();
         for (String engine : List.of("js", "wasm")) {
             registrations.put(engine, UUID.randomUUID().toString());
             add(engine, reporting(engine, registrations.get(engine)));
         }
+        return registrations;
+    }
 
+    /** Starts each widget and makes two choices; engine to the responses chosen, in order. */
+    private static Map<String, List<String>> startAndChooseTwice(Iterable<String> ids) {
         Map<String, List<String>> chosen = new LinkedHashMap<>();
-        for (String engine : registrations.keySet()) {
-            LessonPage page = widget(engine).waitFor("intro");
+        for (String id : ids) {
+            LessonPage page = widget(id).waitFor("intro");
             page.start();
             List<String> responses = new ArrayList<>();
             for (Side side : List.of(Side.B, Side.A)) {
@@ -150,28 +169,78 @@ class ReportingOnDemandInChromiumTest {
                         .getDomAttribute("data-response"));
                 page.clickPrefer(side);
             }
-            chosen.put(engine, responses);
+            chosen.put(id, responses);
         }
+        return chosen;
+    }
+
+    /** The LRS holds the visit's first statements, in order, with the responses chosen. */
+    private static void assertReported(String registration, List<String> chosen, String engine)
+            throws Exception {
+        List<JsonNode> statements = lrs.awaitStatements(registration, 4, Duration.ofSeconds(30));
+        List<String> verbs = new ArrayList<>();
+        List<String> responses = new ArrayList<>();
+        for (JsonNode statement : statements) {
+            verbs.add(statement.at("/verb/id").asText().replace(VERBS, ""));
+            if (statement.at("/verb/id").asText().endsWith("/interacted")) {
+                responses.add(statement.at("/result/response").asText());
+            }
+        }
+        assertEquals(List.of("initialized", "attempted", "interacted", "interacted"), verbs,
+                engine);
+        assertEquals(chosen, responses, engine);
+    }
+
+    /** The console's lines that say reporting is off, and its errors, over {@code wait}. */
+    private static List<String> reportingOff(Duration wait, int expected, List<String> severe)
+            throws InterruptedException {
+        List<String> warnings = new ArrayList<>();
+        long deadline = System.nanoTime() + wait.toNanos();
+        do {
+            for (LogEntry entry : chrome.manage().logs().get(LogType.BROWSER)) {
+                if (entry.getMessage().contains("LMS reporting is off")) {
+                    warnings.add(entry.getMessage());
+                } else if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                        && !entry.getMessage().contains(SCRIPT)) {
+                    severe.add(entry.getMessage());
+                }
+            }
+            if (warnings.size() < expected) {
+                Thread.sleep(250);
+            }
+        } while (warnings.size() < expected && System.nanoTime() < deadline);
+        return warnings;
+    }
+
+    @Test
+    void whatTheLearnerDoesBeforeTheScriptArrivesReachesTheLrsInOrder() throws Exception {
+        script = Script.SLOW;
+        Map<String, String> registrations = addReportingWidgets();
+        Map<String, List<String>> chosen = startAndChooseTwice(registrations.keySet());
         // all of it happened while the script was still on its way
         assertEquals(0, scriptFetches());
 
         for (String engine : registrations.keySet()) {
-            List<JsonNode> statements = lrs.awaitStatements(registrations.get(engine), 4,
-                    Duration.ofSeconds(30));
-            List<String> verbs = new ArrayList<>();
-            List<String> responses = new ArrayList<>();
-            for (JsonNode statement : statements) {
-                verbs.add(statement.at("/verb/id").asText().replace(VERBS, ""));
-                if (statement.at("/verb/id").asText().endsWith("/interacted")) {
-                    responses.add(statement.at("/result/response").asText());
-                }
-            }
-            assertEquals(List.of("initialized", "attempted", "interacted", "interacted"), verbs,
-                    engine);
-            assertEquals(chosen.get(engine), responses, engine);
+            assertReported(registrations.get(engine), chosen.get(engine), engine);
         }
         // the two widgets shared one fetch
         assertEquals(1, scriptFetches());
+        assertEquals(1, requests.get());
+    }
+
+    @Test
+    void aScriptRefusedOnceIsFetchedAgainAndNothingIsLost() throws Exception {
+        script = Script.FLAKY;
+        Map<String, String> registrations = addReportingWidgets();
+        Map<String, List<String>> chosen = startAndChooseTwice(registrations.keySet());
+
+        for (String engine : registrations.keySet()) {
+            assertReported(registrations.get(engine), chosen.get(engine), engine);
+        }
+        assertEquals(2, requests.get(), "one refused request, one that served the script");
+        List<String> severe = new ArrayList<>();
+        assertEquals(List.of(), reportingOff(Duration.ZERO, 0, severe));
+        assertEquals(List.of(), severe, "nothing else went wrong on the page");
     }
 
     @Test
@@ -188,21 +257,18 @@ class ReportingOnDemandInChromiumTest {
             assertEquals("Round 2 / 8", page.roundTitle(), id);
         }
 
-        List<String> warnings = new ArrayList<>();
+        // the loader tries three times in all, 2 and 6 seconds apart, then gives up
         List<String> severe = new ArrayList<>();
-        for (LogEntry entry : chrome.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getMessage().contains("LMS reporting is off")) {
-                warnings.add(entry.getMessage());
-            } else if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
-                    && !entry.getMessage().contains(SCRIPT)) {
-                severe.add(entry.getMessage());
-            }
-        }
+        List<String> warnings = reportingOff(Duration.ofSeconds(30), 2, severe);
         assertEquals(2, warnings.size(), warnings.toString());
         for (String warning : warnings) {
             assertTrue(warning.contains(SCRIPT + " could not be loaded"), warning);
         }
         assertEquals(List.of(), severe, "nothing else went wrong on the page");
+        assertEquals(3, requests.get());
         assertEquals(0, lrs.statements(registration).size());
+        // the lesson goes on unreported
+        widget("js").clickPrefer(Side.A);
+        assertEquals("Round 3 / 8", widget("js").roundTitle());
     }
 }
