@@ -36,9 +36,9 @@
 
     var base = scriptBase();
     var engines = {}; // kind -> { api, error, waiting: [callbacks] }
-    var builtIn = { text: null, error: null, waiting: null }; // the built-in lesson
-    var words = {}; // language -> { table, done, waiting: [callbacks] }
-    var reporting = { module: null, done: false, waiting: null }; // the LMS reporting script
+    var builtIn = scriptOnce(BUILT_IN_LESSON, 0); // hands over the built-in lesson
+    var words = {}; // language -> scriptOnce handing over its [key, text] pairs
+    var reporting = scriptOnce(REPORTING, 2); // hands over the LMS reporting functions
     var unnamed = 0; // widgets mounted without a key or an id
 
     /** The folder this script was loaded from; the engines and stylesheet sit beside it. */
@@ -148,40 +148,77 @@
         (kind === 'wasm' ? startWasm : startJs)(settle);
     }
 
-    /** Calls back once with (error, text) for the built-in lesson, loading it at most once. */
-    function builtInLesson(callback) {
-        if (builtIn.text || builtIn.error) {
-            callback(builtIn.error, builtIn.text);
-            return;
-        }
-        if (builtIn.waiting) {
-            builtIn.waiting.push(callback);
-            return;
-        }
-        builtIn.waiting = [callback];
-        loadScript(base + BUILT_IN_LESSON, function () {
-            if (!builtIn.text) {
-                settleBuiltIn(new Error(BUILT_IN_LESSON + ' loaded but held no lesson'));
+    /**
+     * A script beside the loader that hands over one value when it runs, through one of the
+     * PreferenceTrainer._ functions (which calls settle): fetched the first time it is asked
+     * for, at most once a page. get(callback) calls back once with (value, reason): the value,
+     * or null with the reason where the script did not load or ran without handing anything
+     * over. A fetch that fails is tried again retries times, after 2 seconds, then each time
+     * three times as long, as a network that drops one request often gives the next.
+     */
+    function scriptOnce(file, retries) {
+        var done = false;
+        var value = null;
+        var reason = null;
+        var waiting = null;
+        function settle(handed, why) {
+            if (done) {
+                return;
             }
-        }, settleBuiltIn);
-    }
-
-    function settleBuiltIn(error, text) {
-        if (builtIn.text || builtIn.error) {
-            return;
+            done = true;
+            value = handed == null ? null : handed;
+            reason = value === null ? why || file + ' loaded but handed nothing over' : null;
+            var callbacks = waiting || [];
+            waiting = [];
+            for (var i = 0; i < callbacks.length; i++) {
+                callbacks[i](value, reason);
+            }
         }
-        builtIn.error = error || null;
-        builtIn.text = error ? null : text;
-        var waiting = builtIn.waiting;
-        builtIn.waiting = [];
-        for (var i = 0; i < waiting.length; i++) {
-            waiting[i](builtIn.error, builtIn.text);
+        function attempt(left, delay) {
+            loadScript(base + file, function () {
+                settle(null);
+            }, function (error) {
+                if (left > 0) {
+                    global.setTimeout(function () {
+                        attempt(left - 1, delay * 3);
+                    }, delay);
+                } else {
+                    settle(null, error.message);
+                }
+            });
         }
+        return {
+            settle: settle,
+            get: function (callback) {
+                if (done) {
+                    callback(value, reason);
+                } else if (waiting) {
+                    waiting.push(callback);
+                } else {
+                    waiting = [callback];
+                    attempt(retries, 2000);
+                }
+            }
+        };
     }
 
     /** Called by the built-in lesson's script with the pack. */
     function builtInLessonLoaded(pack) {
-        settleBuiltIn(null, JSON.stringify(pack));
+        builtIn.settle(JSON.stringify(pack));
+    }
+
+    /**
+     * The words script of a language the widget speaks beside English; null for any other,
+     * which has none to fetch.
+     */
+    function wordsScript(language) {
+        if (language !== 'es' && language !== 'fr') {
+            return null;
+        }
+        if (!words[language]) {
+            words[language] = scriptOnce(WORDS + language + '.js', 0);
+        }
+        return words[language];
     }
 
     /**
@@ -189,47 +226,20 @@
      * they could not be loaded (the widget then speaks English); loads each at most once.
      */
     function loadWords(language, callback) {
-        var state = words[language];
-        if (state && state.done) {
-            callback(state.table);
-            return;
-        }
-        if (state) {
-            state.waiting.push(callback);
-            return;
-        }
-        state = words[language] = { table: null, done: false, waiting: [callback] };
-        if (!/^[a-z]{2,3}$/.test(language)) {
-            settleWords(language, null);
-            return;
-        }
-        // a script that loads without calling back leaves the words missing
-        var settle = function () {
-            settleWords(language, null);
-        };
-        loadScript(base + WORDS + language + '.js', settle, settle);
-    }
-
-    function settleWords(language, table) {
-        var state = words[language];
-        if (state.done) {
-            return;
-        }
-        state.done = true;
-        state.table = table || null;
-        var waiting = state.waiting;
-        state.waiting = [];
-        for (var i = 0; i < waiting.length; i++) {
-            waiting[i](state.table);
+        var script = wordsScript(language);
+        if (script) {
+            script.get(callback);
+        } else {
+            callback(null);
         }
     }
 
     /** Called by a words script with its language's words. */
     function wordsLoaded(language, table) {
-        if (!words[language]) {
-            words[language] = { table: null, done: false, waiting: [] };
+        var script = wordsScript(language);
+        if (script) {
+            script.settle(table);
         }
-        settleWords(language, table);
     }
 
     /**
@@ -282,54 +292,10 @@
         return false;
     }
 
-    /** Calls back once with the reporting script's functions, or null where it did not load. */
-    function loadReporting(callback) {
-        if (reporting.done) {
-            callback(reporting.module);
-            return;
-        }
-        if (reporting.waiting) {
-            reporting.waiting.push(callback);
-            return;
-        }
-        reporting.waiting = [callback];
-        // a failed fetch is tried again twice, after 2 and 6 seconds, as a network that drops
-        // one request often gives the next: what the learner does meanwhile waits in the
-        // engine. A script that loads without calling back leaves reporting off.
-        var attempt = function (retriesLeft, delay) {
-            loadScript(base + REPORTING, function () {
-                reportingLoaded(null);
-            }, function () {
-                if (retriesLeft > 0) {
-                    global.setTimeout(function () {
-                        attempt(retriesLeft - 1, delay * 3);
-                    }, delay);
-                } else {
-                    reportingLoaded(null);
-                }
-            });
-        };
-        attempt(2, 2000);
-    }
-
-    /** Called by the reporting script once it has run. */
-    function reportingLoaded(module) {
-        if (reporting.done) {
-            return;
-        }
-        reporting.done = true;
-        reporting.module = module || null;
-        var waiting = reporting.waiting || [];
-        reporting.waiting = [];
-        for (var i = 0; i < waiting.length; i++) {
-            waiting[i](reporting.module);
-        }
-    }
-
     /** The language of a lang option (es for es-MX), where the widget has words to fetch. */
     function wordsFor(lang) {
         var language = String(lang || '').split('-')[0].toLowerCase();
-        return language === 'es' || language === 'fr' ? language : null;
+        return wordsScript(language) ? language : null;
     }
 
     /** The build to use: WebAssembly first where asked for or possible, JavaScript otherwise. */
@@ -487,7 +453,7 @@
                     });
                 },
                 reporting: reports ? function (done) {
-                    loadReporting(function (module) {
+                    reporting.get(function (module) {
                         done(module);
                     });
                 } : null
@@ -496,7 +462,7 @@
         // the reporting script, where it may be needed, comes while the engine loads
         var reports = mayReport(options);
         if (reports) {
-            loadReporting(function () {
+            reporting.get(function () {
             });
         }
         // words the host asks for come while the engine loads, not after the pack is read
@@ -506,9 +472,9 @@
         }
         addStylesheet(styleScope(element), proceed);
         if (needsLesson) {
-            builtInLesson(function (error, text) {
-                if (error && !failure) {
-                    failure = 'the built-in lesson did not load (' + (error.message || error) + ')';
+            builtIn.get(function (text, reason) {
+                if (text === null && !failure) {
+                    failure = 'the built-in lesson did not load (' + reason + ')';
                 }
                 lessonText = text;
                 proceed();
@@ -570,7 +536,7 @@
         _engineLoaded: engineLoaded,
         _builtInLesson: builtInLessonLoaded,
         _words: wordsLoaded,
-        _reportingLoaded: reportingLoaded
+        _reportingLoaded: reporting.settle
     };
 
     defineElement();

@@ -55,17 +55,13 @@ public final class UiText {
     }
 
     /**
-     * English words alone. The browser builds start with these and no others: the other
+     * English words alone: the defaults, for screens shown before a pack is read and for the
+     * developer's console. The browser builds start with these and no others: the other
      * languages' words reach them on demand (see {@link #of}), so that a widget carries only the
      * language it speaks.
      */
     public static UiText english() {
         return new UiText("en", null, Map.of());
-    }
-
-    /** The defaults alone in English, for screens shown before a pack is read. */
-    public static UiText defaults() {
-        return english();
     }
 
     /**

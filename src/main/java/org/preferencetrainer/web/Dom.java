@@ -40,14 +40,6 @@ final class Dom {
      */
     static void paragraphs(HTMLElement parent, String text) {
         clear(parent);
-        if (text.indexOf('\n') < 0) {
-            // one line, the usual case: one paragraph, or none if blank
-            String line = text.trim();
-            if (!line.isEmpty()) {
-                text(parent, "p", null, line);
-            }
-            return;
-        }
         StringBuilder paragraph = new StringBuilder();
         String all = text.replace("\r\n", "\n");
         for (int start = 0, end; start <= all.length(); start = end + 1) {

@@ -99,9 +99,7 @@ public final class Main {
      */
     @JSExport
     public static void words(String language, JSObject table) {
-        if (!Words.settled(UiText.supported(language))) {
-            Words.receive(UiText.supported(language), table);
-        }
+        Words.receive(UiText.supported(language), table);
     }
 
     private static long seed(String text) {

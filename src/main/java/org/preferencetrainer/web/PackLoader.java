@@ -26,6 +26,9 @@ final class PackLoader {
     /** Packs are small; a bigger file is a mistake or not a pack. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
 
+    /** How long a fetch may take, in seconds, when the host does not say. */
+    static final double DEFAULT_TIMEOUT = 15;
+
     /** Receives a pack that passed every check. */
     interface Loaded {
         /**
@@ -34,9 +37,6 @@ final class PackLoader {
          */
         void loaded(Pack pack, String declared, String text);
     }
-
-    /** How long a fetch may take, in seconds, when the host does not say. */
-    static final double DEFAULT_TIMEOUT = 15;
 
     /** Why a pack could not be used: a headline and, for a bad pack, its problems. */
     static final class LoadFailure {

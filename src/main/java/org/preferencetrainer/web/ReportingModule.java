@@ -3,7 +3,6 @@ package org.preferencetrainer.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.preferencetrainer.content.Pack;
-import org.preferencetrainer.content.QuizQuestion;
 import org.preferencetrainer.session.QuizScore;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
@@ -18,10 +17,10 @@ import org.teavm.jso.JSObject;
  */
 public final class ReportingModule {
     /** The widgets reporting on this page, by the number {@link #start} gave them. */
-    private static final List<Widget> widgets = new ArrayList<>();
+    private static final List<Reported> widgets = new ArrayList<>();
 
     /** A widget's reporting and the pack it reports on. */
-    private record Widget(Reporting reporting, Pack pack) {
+    private record Reported(Reporting reporting, Pack pack) {
     }
 
     private ReportingModule() {
@@ -49,7 +48,7 @@ public final class ReportingModule {
             return -1;
         }
         Pack pack = outcome.result.pack();
-        widgets.add(new Widget(Reporting.start(options, pack, host), pack));
+        widgets.add(new Reported(Reporting.start(options, pack, host), pack));
         return widgets.size() - 1;
     }
 
@@ -69,9 +68,8 @@ public final class ReportingModule {
     /** The learner answered quiz question {@code question} (its index in the pack's quiz). */
     @JSExport
     public static void answered(int widget, int question, int picked) {
-        Widget reporting = widgets.get(widget);
-        QuizQuestion asked = reporting.pack().quiz().get(question);
-        reporting.reporting().answered(asked, picked);
+        Reported reported = widgets.get(widget);
+        reported.reporting().answered(reported.pack().quiz().get(question), picked);
     }
 
     /**

@@ -37,7 +37,7 @@ final class Widget {
     private final HTMLElement stage;
 
     private Pack pack;
-    private UiText text = UiText.defaults();
+    private UiText text = UiText.english();
     private Session session;
     private SavedSession saved;
     private RoundView roundView;
@@ -130,7 +130,7 @@ final class Widget {
         show("error");
         root.setAttribute("lang", text.language());
         MessageView.error(stage, text, headline, failure.problems);
-        Js.warn(UiText.defaults().render(failure.headline)
+        Js.warn(UiText.english().render(failure.headline)
                 + (failure.problems.isEmpty() ? "" : "\n  " + joined(failure)));
 
         JSObject detail = Js.newObject();

@@ -40,14 +40,16 @@ final class Words {
 
     /**
      * Takes a language's words from the loader: {@code table} is a list of {@code [key, text]}
-     * pairs, or null where its script could not be had (the widget then speaks English).
+     * pairs, or null where its script could not be had (the widget then speaks English). The
+     * first answer for a language stands; later ones change nothing.
      */
     static void receive(String language, JSObject table) {
+        if (settled(language)) {
+            return;
+        }
         if (table == null) {
-            if (!received.containsKey(language)) {
-                Js.warn("the " + language + " words (preference-trainer-words-" + language
-                        + ".js) could not be loaded; the widget speaks English");
-            }
+            Js.warn("the " + language + " words (preference-trainer-words-" + language
+                    + ".js) could not be loaded; the widget speaks English");
             received.put(language, null);
             return;
         }
@@ -76,9 +78,7 @@ final class Words {
             return;
         }
         ((Fetch) fetch).fetch(language, table -> {
-            if (!settled(language)) {
-                receive(language, table);
-            }
+            receive(language, table);
             then.run();
         });
     }

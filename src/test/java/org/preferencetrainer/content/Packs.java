@@ -28,7 +28,7 @@ public final class Packs {
         PackFile read = PackFile.read(file);
         if (!read.isValid()) {
             throw new AssertionError(file + " is not a valid pack: "
-                    + read.report(UiText.defaults()));
+                    + read.report(UiText.english()));
         }
         return read.pack();
     }

@@ -108,7 +108,7 @@ class UiTextTest {
     @Test
     void noLanguageMeansEnglish() {
         assertEquals("en", UiText.forLanguage(null).language());
-        assertEquals("Start", UiText.defaults().get("start"));
+        assertEquals("Start", UiText.english().get("start"));
     }
 
     @Test
@@ -127,7 +127,7 @@ class UiTextTest {
 
     @Test
     void argumentsAreFilledInOnceSoTheirOwnBracesStay() {
-        UiText text = UiText.defaults();
+        UiText text = UiText.english();
 
         assertEquals("Round {1} / 8", text.get("round", "{1}", 8));
     }
@@ -144,7 +144,7 @@ class UiTextTest {
 
     @Test
     void anUnknownKeyIsAProgrammingMistake() {
-        assertThrows(IllegalArgumentException.class, () -> UiText.defaults().get("no.such.key"));
+        assertThrows(IllegalArgumentException.class, () -> UiText.english().get("no.such.key"));
     }
 
     @ParameterizedTest
